@@ -1,0 +1,64 @@
+/**
+ * The pipeline: text -> Document -> metadata, money, entities, quotes -> Analysis.
+ * Pure: no I/O, no globals but the gazetteers loaded once per process.
+ */
+import { buildDocument } from './document.js';
+import { extractEntities, finalizeEntities } from './extractors/entities/index.js';
+import { EntityIndex } from './extractors/entities/link.js';
+import { extractMetadata } from './extractors/metadata/index.js';
+import { extractMoney } from './extractors/money/index.js';
+import { extractQuotes, speakerDraft } from './extractors/quotes/index.js';
+import { detectLanguage } from './lang/detect.js';
+import { LANGS, type LangCode } from './lang/index.js';
+import { type Analysis, SCHEMA_VERSION } from './schema.js';
+
+export const EXTRACTORS = ['metadata', 'entities', 'money', 'quotes'] as const;
+export type ExtractorName = (typeof EXTRACTORS)[number];
+
+export interface AnalyzeOptions {
+  /** Language of the text; 'auto' (default) detects it. */
+  lang?: LangCode | 'auto';
+  /** Extractors to run; default all. Quotes need entities, which then run but are not reported. */
+  only?: readonly ExtractorName[];
+  /** Record id carried to the output (NDJSON input). */
+  id?: string | null;
+  /** Where the text came from: a path, "-" for stdin. */
+  source?: string | null;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const code = !options.lang || options.lang === 'auto' ? detectLanguage(text) : options.lang;
+  const only = new Set(options.only ?? EXTRACTORS);
+  const doc = buildDocument(text, LANGS[code]);
+  const analysis: Analysis = {
+    schemaVersion: SCHEMA_VERSION,
+    id: options.id ?? null,
+    source: options.source ?? null,
+    language: code,
+    chars: text.length,
+    errors: [],
+  };
+
+  const meta = extractMetadata(doc);
+  if (only.has('metadata')) analysis.metadata = meta.metadata;
+
+  const money = only.has('money') || only.has('entities') || only.has('quotes') ? extractMoney(doc) : [];
+  if (only.has('money')) analysis.money = money;
+
+  if (only.has('entities') || only.has('quotes')) {
+    const reserved: Array<[number, number]> = [...meta.reserved, ...money.map((m): [number, number] => [m.start, m.end])];
+    const drafts = extractEntities(doc, reserved);
+    const quotes = only.has('quotes') ? extractQuotes(doc, new EntityIndex(doc, drafts)) : [];
+    const { entities, ids } = finalizeEntities(drafts, text.length);
+    if (only.has('entities')) analysis.entities = entities;
+    if (only.has('quotes')) {
+      analysis.quotes = quotes.map((q) => {
+        const draft = speakerDraft(q);
+        const { _entity, ...rest } = q as typeof q & { _entity?: unknown };
+        void _entity;
+        return { ...rest, speaker: { ...rest.speaker, entity: draft ? (ids.get(draft) ?? null) : null } };
+      });
+    }
+  }
+  return analysis;
+}

@@ -1,0 +1,169 @@
+/**
+ * The Document: decoded text split once into paragraphs, sentences and tokens, with
+ * offsets into the original string. Every extractor reads from it; none re-tokenizes.
+ */
+import type { Lang } from './lang/types.js';
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** Whitespace (or the text start) right before this token. */
+  spaceBefore: boolean;
+  /** Index of the sentence holding this token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** Sentence index range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface Document {
+  text: string;
+  lang: Lang;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+// A word (letters with inner apostrophes or hyphens; "Rp500" is two tokens), a number with inner separators,
+// or any other single character. One pass, no backtracking across tokens.
+const TOKEN = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const NUMBER_START = /^\p{N}/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„']);
+
+const abbreviationCache = new WeakMap<Lang, Set<string>>();
+function abbreviations(lang: Lang): Set<string> {
+  let set = abbreviationCache.get(lang);
+  if (!set) {
+    set = new Set(lang.abbreviations.map((a) => a.toLowerCase()));
+    abbreviationCache.set(lang, set);
+  }
+  return set;
+}
+
+/** Paragraphs: blocks between blank lines; when the text has no blank line, each line. */
+function paragraphSpans(text: string): Array<[number, number]> {
+  const separator = /\n[ \t\r]*\n/.test(text) ? /\n[ \t\r]*\n\s*/g : /\n\s*/g;
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push([start, end]);
+  };
+  for (const match of text.matchAll(separator)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
+export function buildDocument(text: string, lang: Lang): Document {
+  const abbr = abbreviations(lang);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+
+  for (const [pStart, pEnd] of paragraphSpans(text)) {
+    const paragraph: Paragraph = { start: pStart, end: pEnd, first: sentences.length, last: sentences.length };
+    const firstToken = tokens.length;
+    TOKEN.lastIndex = pStart;
+    // Paragraphs end before whitespace, so no token straddles pEnd.
+    for (let m = TOKEN.exec(text); m && m.index < pEnd; m = TOKEN.exec(text)) {
+      const t = m[0];
+      const start = m.index;
+      const kind: TokenKind = NUMBER_START.test(t) ? 'number' : LETTER_START.test(t) ? 'word' : 'punct';
+      tokens.push({
+        text: t,
+        start,
+        end: start + t.length,
+        kind,
+        upper: UPPER.test(t),
+        spaceBefore: start === 0 || /\s/.test(text[start - 1]!),
+        sentence: -1,
+      });
+    }
+    splitSentences(tokens, firstToken, tokens.length, abbr, sentences, paragraphs.length);
+    paragraph.last = sentences.length;
+    paragraphs.push(paragraph);
+  }
+  return { text, lang, tokens, sentences, paragraphs };
+}
+
+function splitSentences(
+  tokens: Token[],
+  first: number,
+  last: number,
+  abbr: Set<string>,
+  out: Sentence[],
+  paragraph: number,
+): void {
+  let sentenceFirst = first;
+  const close = (lastToken: number) => {
+    if (lastToken <= sentenceFirst) return;
+    const index = out.length;
+    for (let i = sentenceFirst; i < lastToken; i++) tokens[i]!.sentence = index;
+    out.push({
+      start: tokens[sentenceFirst]!.start,
+      end: tokens[lastToken - 1]!.end,
+      first: sentenceFirst,
+      last: lastToken,
+      paragraph,
+    });
+    sentenceFirst = lastToken;
+  };
+  for (let i = first; i < last; i++) {
+    const token = tokens[i]!;
+    if (!SENTENCE_END.has(token.text)) continue;
+    if (token.text === '.' && i > first) {
+      const previous = tokens[i - 1]!;
+      // "Dr." "No." or an initial "J." directly before the stop: not an end.
+      if (!token.spaceBefore && (abbr.has(previous.text.toLowerCase()) || /^\p{Lu}$/u.test(previous.text))) continue;
+    }
+    // Closing marks glued to the stop stay in this sentence: `lebar."`, `ends.)`
+    let end = i + 1;
+    while (end < last && CLOSERS.has(tokens[end]!.text) && !tokens[end]!.spaceBefore) end++;
+    if (end >= last) break;
+    const next = tokens[end]!;
+    if (!next.spaceBefore) continue;
+    if (next.upper || next.kind === 'number' || OPENERS.has(next.text)) close(end);
+  }
+  close(last);
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAt(doc: Document, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

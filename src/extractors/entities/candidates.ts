@@ -1,0 +1,233 @@
+/**
+ * Candidate names: runs of capitalised tokens in a sentence (with the lower-case connectors
+ * names allow: "Komunikasi dan Informatika", "Bank of Japan"), grouped into chunks joined
+ * by a bracketed alias ("Menteri ... (Menkominfo) Budi Arie Setiadi"), then cut into typed
+ * pieces by title, organisation, place and gazetteer cues.
+ */
+import type { Document, Token } from '../../document.js';
+import { type Gazetteer, lookup } from './gazetteer.js';
+import { type EntityWordSets, phraseAt } from './words.js';
+
+export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
+
+export interface Piece {
+  type: PieceType;
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name from a gazetteer ("China" for "Tiongkok"). */
+  canonical?: string;
+  /** Role text for a person ("Menteri Komunikasi dan Informatika"). */
+  roles: string[];
+  /** Bracketed alias written right after the name: "(CAST)". */
+  alias?: { start: number; end: number; text: string };
+  /** The first token starts its sentence. */
+  initial: boolean;
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
+  rule: string;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '„', '«', '(', '[', '-', '–', '—']);
+
+const isCap = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.upper;
+const isAcronym = (text: string) => text.length >= 2 && text.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]*$/u.test(text);
+
+export interface CandidateContext {
+  doc: Document;
+  words: EntityWordSets;
+  gazetteer: Gazetteer;
+  /** Lower-case forms of words the document writes in lower case somewhere. */
+  lowerSeen: Set<string>;
+  /** 1 for tokens inside spans other passes own (metadata names, money amounts). */
+  reserved: Uint8Array;
+}
+
+export function findPieces(ctx: CandidateContext): Piece[] {
+  const { doc } = ctx;
+  const pieces: Piece[] = [];
+  for (const sentence of doc.sentences) {
+    let i = sentence.first;
+    while (i < sentence.last) {
+      if (!isCap(doc.tokens[i]) || ctx.reserved[i]) {
+        i++;
+        continue;
+      }
+      i = chunkAt(ctx, i, sentence.first, sentence.last, pieces);
+    }
+  }
+  return pieces;
+}
+
+
+/** End (exclusive) of the capitalised run starting at token i. */
+function runEnd(ctx: CandidateContext, i: number, last: number): number {
+  const { tokens } = ctx.doc;
+  let j = i + 1;
+  while (j < last) {
+    const t = tokens[j]!;
+    if (ctx.reserved[j]) break;
+    if (isCap(t) && t.spaceBefore) j++;
+    else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
+    else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last) j += 2;
+    else if (t.text === '.' && !t.spaceBefore && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Reads one chunk from token i; returns the index after it. */
+function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: number, out: Piece[]): number {
+  const { tokens, text } = ctx.doc;
+  let roleStart = -1;
+  let roleEnd = -1;
+  const roleAliases: string[] = [];
+  let j = i;
+  for (;;) {
+    const end = runEnd(ctx, j, last);
+    const state = { roleStart, roleEnd };
+    const made = splitRun(ctx, j, end, j === sentenceFirst || OPEN_QUOTES.has(tokens[j - 1]?.text ?? ''), state, out);
+    roleStart = state.roleStart;
+    roleEnd = state.roleEnd;
+    if (made?.type === 'person' && roleStart >= 0) {
+      made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);
+      roleStart = -1;
+    }
+    // A bracketed alias right after the run: "(CAST)", "(Menkominfo)", "(Jokowi)".
+    const open = tokens[end];
+    const inner = tokens[end + 1];
+    const close = tokens[end + 2];
+    if (open?.text === '(' && isCap(inner) && close?.text === ')' && end + 2 < last) {
+      const alias = { start: inner.start, end: inner.end, text: inner.text };
+      const attachTo = made && made.end === tokens[end - 1]!.end ? made : undefined;
+      if (roleStart >= 0 && !attachTo) {
+        roleAliases.push(alias.text);
+        roleEnd = close.end;
+      } else if (attachTo && attachTo.type !== 'location') {
+        attachTo.alias = alias;
+        if (roleStart >= 0) roleEnd = close.end;
+      } else {
+        splitRun(ctx, end + 1, end + 2, false, { roleStart: -1, roleEnd: -1 }, out);
+      }
+      j = end + 3;
+      // The chunk goes on when a name follows the bracket: "(Menkominfo) Budi Arie Setiadi".
+      if (j < last && isCap(tokens[j]) && roleStart >= 0) continue;
+      return j;
+    }
+    return end;
+  }
+}
+
+/** Role text without bracketed aliases: "Menteri Komunikasi dan Informatika". */
+function roleTexts(text: string, start: number, end: number): string[] {
+  const role = text.slice(start, end).replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return role ? [role] : [];
+}
+
+/**
+ * Cut the run [from, to) into pieces. Returns the last piece made. `state` carries an open
+ * role (a title seen, its person not yet) across the runs of one chunk.
+ */
+function splitRun(
+  ctx: CandidateContext,
+  from: number,
+  to: number,
+  initial: boolean,
+  state: { roleStart: number; roleEnd: number },
+  out: Piece[],
+): Piece | undefined {
+  const { doc, words: w, gazetteer: g } = ctx;
+  const tokens = doc.tokens;
+  const surface = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  const run: string[] = [];
+  for (let k = from; k < to; k++) run.push(tokens[k]!.text);
+  const at = (k: number) => run[k - from]!;
+  const lower = (k: number) => at(k).toLowerCase();
+  let k = from;
+
+  // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)))) k++;
+  while (k < to && (w.nonNames.has(lower(k)) || w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)))) {
+    k++;
+  }
+  if (k >= to) return undefined;
+  if (phraseAt(w.otherHeads, run, k - from)) return undefined;
+
+  const piece = (type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece => {
+    const p: Piece = {
+      type,
+      start: tokens[a]!.start,
+      end: tokens[b - 1]!.end,
+      text: surface(a, b),
+      roles: [],
+      initial: initial && a === from,
+      first: a,
+      last: b,
+      rule,
+    };
+    if (canonical && canonical !== p.text) p.canonical = canonical;
+    out.push(p);
+    return p;
+  };
+  const isTitleWord = (x: number) => phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x));
+
+  // Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance Minister".
+  if (phraseAt(w.titles, run, k - from) || (w.complements.has(lower(k)) && k + 1 < to && isTitleWord(k + 1))) {
+    const start = k;
+    while (k < to && (isTitleWord(k) || (w.connectors.has(at(k)) && k + 1 < to && isTitleWord(k + 1)))) k++;
+    if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
+    state.roleEnd = tokens[k - 1]!.end;
+    if (k >= to) return undefined;
+  }
+
+  let last: Piece | undefined;
+  while (k < to) {
+    // "Indonesia dan China": a connector between two finished names.
+    if (w.connectors.has(at(k)) && k > from) k++;
+    const rest = to - k;
+    const orgHead = phraseAt(w.orgHeads, run, k - from);
+    if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
+      last = piece('organization', k, to, 'org-head');
+      if (state.roleStart >= 0) state.roleEnd = last.end;
+      return last;
+    }
+    if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
+    const placeHead = phraseAt(w.placeHeads, run, k - from);
+    if (placeHead && rest > placeHead) return piece('location', k, to, 'place-head');
+
+    // Longest gazetteer entry starting here.
+    let match = 0;
+    let entry;
+    for (let n = Math.min(g.maxWords, rest); n >= 1 && !match; n--) {
+      const found = lookup(g, n === 1 ? at(k) : run.slice(k - from, k - from + n).join(' '));
+      if (found) {
+        match = n;
+        entry = found;
+      }
+    }
+    if (entry) {
+      let end = k + match;
+      if (end < to && w.placeTails.has(lower(end)) && entry.type === 'location') end++;
+      if (end === to || state.roleStart >= 0 || w.connectors.has(at(end))) {
+        last = piece(entry.type, k, end, 'gazetteer', end === k + match ? entry.name : undefined);
+        if (state.roleStart >= 0) state.roleEnd = last.end;
+        k = end;
+        continue;
+      }
+    }
+    // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
+    for (let m = to - 1; m > k; m--) {
+      const tail = lookup(g, run.slice(m - from, to - from).join(' '));
+      if (tail?.type === 'location') return piece('organization', k, to, 'name-with-place');
+    }
+    if (entry) {
+      last = piece(entry.type, k, k + match, 'gazetteer', entry.name);
+      k += match;
+      continue;
+    }
+    const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
+    return piece(type, k, to, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+  }
+  return last;
+}

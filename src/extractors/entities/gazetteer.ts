@@ -1,0 +1,96 @@
+/**
+ * Gazetteers, loaded once per process and looked up in O(1) by lower-cased name:
+ * countries in every language we speak (i18n-iso-countries), Indonesian provinces, cities
+ * and regencies (generated from idn-area-data, see scripts/build-gazetteers.ts), world
+ * cities, regions and organisations from compromise's lexicon, news agencies, and each
+ * language's own place names ("Tiongkok" -> "China").
+ */
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+import countries from 'i18n-iso-countries';
+import { LANGS, LANG_CODES } from '../../lang/index.js';
+import { AGENCIES } from '../metadata/agencies.js';
+
+const require = createRequire(import.meta.url);
+const areas = require('../../gazetteers/id-areas.json') as { provinces: string[]; cities: string[]; regencies: string[] };
+
+export type GazetteerType = 'location' | 'organization';
+
+export interface GazetteerEntry {
+  type: GazetteerType;
+  /** Canonical name: "China" for "Tiongkok". */
+  name: string;
+  /** Short all-caps names ("AS", "RI") match only as written, never "As". */
+  exact?: string;
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazetteerEntry>;
+  /** Longest entry in words. */
+  maxWords: number;
+  /** Given names (lower case) from compromise and the language folders. */
+  givenNames: Set<string>;
+  /** Surnames (lower case) from compromise. */
+  surnames: Set<string>;
+  /** Milliseconds spent building it. */
+  loadMs: number;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The entry for a name as written, honouring all-caps entries' case. */
+export function lookup(g: Gazetteer, surface: string): GazetteerEntry | undefined {
+  const entry = g.entries.get(surface.toLowerCase());
+  return entry && (!entry.exact || entry.exact === surface) ? entry : undefined;
+}
+
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const started = performance.now();
+  const entries = new Map<string, GazetteerEntry>();
+  const add = (name: string, type: GazetteerType, canonical = name) => {
+    const key = name.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!key || entries.has(key)) return;
+    const exact = name.length <= 4 && name === name.toUpperCase() ? name : undefined;
+    entries.set(key, exact ? { type, name: canonical, exact } : { type, name: canonical });
+  };
+  const givenNames = new Set<string>();
+  const surnames = new Set<string>();
+
+  // Each language's own names come first so they set the canonical form.
+  for (const code of LANG_CODES) {
+    for (const [name, canonical] of Object.entries(LANGS[code].entities.placeNames)) add(name, 'location', canonical);
+    for (const name of LANGS[code].entities.givenNames) givenNames.add(name.toLowerCase());
+  }
+  const english = countries.getNames('en', { select: 'all' });
+  for (const [code, names] of Object.entries(english)) {
+    const canonical = countries.getName(code, 'en', { select: 'alias' }) ?? names[0]!;
+    for (const name of names) add(name, 'location', canonical);
+    for (const lang of LANG_CODES) for (const name of countries.getNames(lang, { select: 'all' })[code] ?? []) add(name, 'location', canonical);
+  }
+  for (const province of areas.provinces) {
+    add(province, 'location');
+    const short = province.replace(/^(DKI|DI) /, '');
+    if (short !== province) add(short, 'location', short);
+  }
+  for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
+  for (const agency of AGENCIES) add(agency, 'organization');
+
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      if (tag === 'Country' || tag === 'City' || tag === 'Region') add(word, 'location', titleCase(word));
+      else if ((tag === 'Organization' || tag === 'SportsTeam') && word.length > 4) add(word, 'organization', titleCase(word));
+      else if (tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName') givenNames.add(word);
+      else if (tag === 'LastName') surnames.add(word);
+    }
+  }
+  let maxWords = 1;
+  for (const key of entries.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
+  cached = { entries, maxWords, givenNames, surnames, loadMs: performance.now() - started };
+  return cached;
+}
+
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s\-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}

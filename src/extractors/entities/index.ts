@@ -1,0 +1,162 @@
+/**
+ * Entities: people, organisations and places, each once with all its mentions, aliases,
+ * acronyms and roles. Candidates come from capitalised runs (candidates.ts); unknown runs
+ * are typed by context and name lists; short names and acronyms are linked to the full
+ * name they stand for.
+ */
+import { type Document, tokenAt } from '../../document.js';
+import type { Entity, Mention } from '../../schema.js';
+import { findPieces, type Piece } from './candidates.js';
+import { gazetteer } from './gazetteer.js';
+import { entityWords, type EntityWordSets } from './words.js';
+
+export type EntityType = Entity['type'];
+
+/** An entity while the pipeline runs: ids and salience are set at the end. */
+export interface EntityDraft {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  mentions: Mention[];
+  /** Lower-case words of the name and its aliases, for short-name links. */
+  words: Set<string>;
+  /** Quotes attributed to it (set by the quote pass). */
+  quotes: number;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** `reserved`: [start, end) spans other passes own (metadata names, money), left alone. */
+export function extractEntities(doc: Document, reserved: Array<[number, number]> = []): EntityDraft[] {
+  const words = entityWords(doc.lang);
+  const reservedTokens = new Uint8Array(doc.tokens.length);
+  for (const [start, end] of reserved) {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && doc.tokens[i]!.start < end; i++) reservedTokens[i] = 1;
+  }
+  const lowerSeen = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.upper) lowerSeen.add(t.text);
+  const pieces = findPieces({ doc, words, gazetteer: gazetteer(), lowerSeen, reserved: reservedTokens });
+  return link(doc, words, pieces);
+}
+
+function nameWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+}
+
+/** Type a capitalised run the cues left open: acronym, given name, speech cue or shape. */
+function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
+  const g = gazetteer();
+  const tokens = doc.tokens;
+  const words = p.text.split(/\s+/);
+  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) ? 'unknown' : 'organization';
+  const before = tokens[p.first - 1];
+  const after = tokens[p.last];
+  if (before && w.cueVerbs.has(before.text.toLowerCase())) return 'person';
+  if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
+  if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
+  if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
+  if (words.length >= 2 && words.length <= 4 && !p.initial && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
+  return 'unknown';
+}
+
+function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] {
+  const drafts: EntityDraft[] = [];
+  const byKey = new Map<string, EntityDraft>();
+  const byAlias = new Map<string, EntityDraft>();
+  const add = (type: EntityType, name: string, p: Piece) => {
+    const key = `${type}:${name.toLowerCase()}`;
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0 };
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    mention(draft, p.start, p.end, doc.text);
+    if (p.text !== draft.name) alias(draft, p.text);
+    for (const role of p.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
+    if (p.alias) {
+      mention(draft, p.alias.start, p.alias.end, doc.text);
+      alias(draft, p.alias.text);
+    }
+    return draft;
+  };
+  const alias = (draft: EntityDraft, text: string) => {
+    draft.aliases.add(text);
+    for (const x of nameWords(text)) draft.words.add(x);
+    if (!byAlias.has(text)) byAlias.set(text, draft);
+  };
+
+  // Full names first, so that a short name can link to a full name written later.
+  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
+  for (const { p, type } of typed) {
+    if (type === 'location' || type === 'organization') add(type, p.canonical ?? p.text, p);
+    else if (type === 'person' && p.text.includes(' ')) add('person', p.text, p);
+  }
+  for (const { p, type } of typed) {
+    if (type === 'location' || type === 'organization' || (type === 'person' && p.text.includes(' '))) continue;
+    // A short name or an acronym written before: "Budi", "Smith", "Kominfo", "CAST".
+    const known = byAlias.get(p.text) ?? personWithWord(drafts, p);
+    if (known) {
+      mention(known, p.start, p.end, doc.text);
+      if (p.text !== known.name) alias(known, p.text);
+    } else if (type === 'person') {
+      add('person', p.text, p);
+    }
+  }
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  return drafts;
+}
+
+/** The person whose name holds every word of a short name ("Budi" in "Budi Arie Setiadi"). */
+function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
+  const words = nameWords(p.text);
+  let best: EntityDraft | undefined;
+  for (const d of drafts) {
+    if (d.type !== 'person' || !words.every((x) => d.words.has(x))) continue;
+    // The nearest full name written before this mention wins; else the first after it.
+    const before = d.mentions.some((m) => m.start < p.start);
+    const bestBefore = best?.mentions.some((m) => m.start < p.start);
+    if (!best || (before && (!bestBefore || lastBefore(d, p.start) > lastBefore(best, p.start)))) best = d;
+  }
+  return best;
+}
+
+function lastBefore(d: EntityDraft, offset: number): number {
+  let last = -1;
+  for (const m of d.mentions) if (m.start < offset && m.start > last) last = m.start;
+  return last;
+}
+
+function mention(d: EntityDraft, start: number, end: number, text: string): void {
+  if (d.mentions.some((m) => m.start === start)) return;
+  d.mentions.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Final form: ids by salience (mentions, early first mention, quotes spoken). */
+export function finalizeEntities(drafts: EntityDraft[], textLength: number): { entities: Entity[]; ids: Map<EntityDraft, string> } {
+  const score = (d: EntityDraft) =>
+    d.mentions.length + 2 * d.quotes + (textLength > 0 ? 1 - (d.mentions[0]?.start ?? textLength) / textLength : 0);
+  const sorted = drafts
+    .filter((d) => d.mentions.length > 0)
+    .map((d) => ({ d, s: score(d) }))
+    .sort((a, b) => b.s - a.s || (a.d.mentions[0]!.start - b.d.mentions[0]!.start));
+  const top = sorted[0]?.s ?? 1;
+  const ids = new Map<EntityDraft, string>();
+  const entities = sorted.map(({ d, s }, k) => {
+    const id = `e${k + 1}`;
+    ids.set(d, id);
+    return {
+      id,
+      type: d.type,
+      name: d.name,
+      aliases: [...d.aliases].filter((a) => a !== d.name),
+      roles: d.roles,
+      count: d.mentions.length,
+      salience: Math.round((s / top) * 1000) / 1000,
+      mentions: d.mentions,
+    };
+  });
+  return { entities, ids };
+}

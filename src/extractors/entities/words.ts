@@ -1,0 +1,52 @@
+/** The entity word lists of a language, compiled once into case-insensitive sets. */
+import type { Lang } from '../../lang/types.js';
+import { perKey } from '../../util/regex.js';
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+/** Multi-word heads ("Rumah Sakit", "Pemerintah Provinsi") by their first word. */
+function phrases(words: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const w of words) {
+    const parts = w.toLowerCase().split(/\s+/);
+    if (!map.has(parts[0]!)) map.set(parts[0]!, []);
+    map.get(parts[0]!)!.push(parts);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+export const entityWords = perKey((lang: Lang) => {
+  const e = lang.entities;
+  return {
+    connectors: lower(e.connectors),
+    titles: phrases(e.titles),
+    complements: lower(e.titleComplements),
+    honorifics: lower(e.honorifics),
+    orgHeads: phrases(e.orgHeads),
+    orgTails: lower(e.orgTails),
+    placeHeads: phrases(e.placeHeads),
+    placeTails: lower(e.placeTails),
+    nonNames: lower(e.nonNames),
+    otherHeads: phrases(e.otherHeads),
+    strippedPrefixes: lower(e.strippedPrefixes),
+    nonEntityAcronyms: new Set(e.nonEntityAcronyms),
+    stopwords: lower(lang.stopwords),
+    cueVerbs: lower(lang.quotes.cueVerbs),
+    reportingVerbs: lower([...lang.quotes.reportingVerbs, ...lang.quotes.cueVerbs]),
+  };
+});
+export type EntityWordSets = ReturnType<typeof entityWords>;
+
+/** Length in words of the phrase from `map` that starts at words[k], or 0. */
+export function phraseAt(map: Map<string, string[][]>, words: string[], k: number): number {
+  const candidates = map.get(words[k]!.toLowerCase());
+  if (!candidates) return 0;
+  for (const parts of candidates) {
+    if (k + parts.length > words.length) continue;
+    let ok = true;
+    for (let p = 1; p < parts.length && ok; p++) ok = words[k + p]!.toLowerCase() === parts[p];
+    if (ok) return parts.length;
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Numbers as written in English and Indonesian news: "1.234.567,89", "1,234,567.89",
+ * "127.9", "8,2". Which mark is the decimal one is decided from the digit groups first
+ * and from the language only when the groups leave it open.
+ */
+import { Decimal } from '../../util/decimal.js';
+
+export type DecimalMark = ',' | '.';
+
+/**
+ * Parse a number token. `scaled` says a scale word follows ("1,500 miliar"), which makes a
+ * lone separator before three digits more likely a decimal mark in a language that uses
+ * it that way. Returns null for digit strings that are no well-formed number ("1.2.3").
+ */
+export function parseNumber(token: string, decimalMark: DecimalMark, scaled: boolean): Decimal | null {
+  const dots = count(token, '.');
+  const commas = count(token, ',');
+  if (dots === 0 && commas === 0) return new Decimal(token);
+
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark, the other groups thousands.
+    const decimal = token.lastIndexOf('.') > token.lastIndexOf(',') ? '.' : ',';
+    const group = decimal === '.' ? ',' : '.';
+    if (count(token, decimal) !== 1) return null;
+    const [whole, fraction] = token.split(decimal) as [string, string];
+    if (!wellGrouped(whole, group)) return null;
+    return new Decimal(`${whole.split(group).join('')}.${fraction}`);
+  }
+
+  const mark: DecimalMark = dots > 0 ? '.' : ',';
+  const parts = token.split(mark);
+  if (parts.length > 2) {
+    // "1.234.567": a repeated mark groups thousands.
+    return wellGrouped(token, mark) ? new Decimal(parts.join('')) : null;
+  }
+  const [whole, fraction] = parts as [string, string];
+  const decimal =
+    fraction.length !== 3 || whole === '0' || whole.length > 3 || (scaled && mark === decimalMark);
+  return new Decimal(decimal ? `${whole}.${fraction}` : `${whole}${fraction}`);
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] === char) n++;
+  return n;
+}
+
+/** "1.234.567" with mark ".": first group 1-3 digits, the rest exactly 3. */
+function wellGrouped(whole: string, mark: string): boolean {
+  const groups = whole.split(mark);
+  if (groups.length === 1) return true;
+  if (groups[0]!.length < 1 || groups[0]!.length > 3) return false;
+  return groups.slice(1).every((g) => g.length === 3);
+}
+
+/** A Decimal as a plain decimal string: no exponent, no trailing zeros. */
+export function decimalString(value: Decimal): string {
+  return value.toFixed();
+}

@@ -1,0 +1,34 @@
+import type { Lang } from '../types.js';
+import { entities } from './entities.js';
+import { money } from './money.js';
+import { quotes } from './quotes.js';
+
+export const id: Lang = {
+  code: 'id',
+  stopwords: [
+    'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
+    'juga', 'adalah', 'oleh', 'atau', 'karena', 'sudah', 'telah', 'bisa', 'dapat', 'ada', 'mereka', 'kami',
+    'kita', 'saya', 'ia', 'dia', 'lebih', 'para', 'tersebut', 'seperti', 'namun', 'tetapi', 'serta',
+    'sebagai', 'bahwa', 'hal', 'saat', 'agar', 'jika', 'kata', 'ujar', 'menjadi', 'sejak', 'hingga',
+    'masih', 'belum', 'sangat', 'bagi', 'antara', 'setelah', 'sebelum', 'sementara', 'selain', 'yakni',
+    'yaitu', 'tahun', 'secara', 'lagi', 'pun', 'kepada', 'bagaimana', 'mengapa', 'apa', 'siapa', 'kemudian',
+    'hanya', 'harus', 'sedang', 'baru', 'sebuah', 'seorang', 'beberapa', 'semua', 'setiap', 'tak', 'nya',
+    'berbagai', 'terhadap', 'melalui', 'menurut', 'sehingga', 'bila', 'maka', 'pula', 'lalu', 'tentang',
+    'dirinya', 'anda', 'sebelumnya', 'selanjutnya', 'selama', 'terus', 'kedua', 'salah', 'satu', 'dua',
+    'diharapkan', 'adanya',
+  ],
+  abbreviations: [
+    'Dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'No', 'Jl', 'Kab', 'Kec', 'Kel', 'Prov', 'Sdr',
+    'St', 'Tbk', 'dll', 'dsb', 'dkk', 'Rp', 'S.H', 'M.Si', 'Ph.D', 'M.Sc', 'S.Kom', 'Kol', 'Let', 'Bpk',
+    'tgl', 'hlm', 'sda', 'yth', 'Yth', 'a.n', 'u.p', 'WIB', 'Jend', 'Pol', 'Brig', 'Mayj', 'Letj', 'Adv',
+  ],
+  money,
+  quotes,
+  entities,
+  metadata: {
+    sourceLabels: ['Sumber', 'Source'],
+    reporterLabels: ['Pewarta', 'Reporter', 'Penulis', 'Wartawan', 'Laporan', 'Oleh'],
+    editorLabels: ['Editor', 'Penyunting', 'Redaktur'],
+    labelsNeedColon: true,
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Everything an extractor needs to know about a language. A language is one folder of
+ * data (src/lang/<code>/) exporting one `Lang`; extractors never name a language.
+ */
+export type LangCode = 'en' | 'id';
+
+export type Qualifier = 'approximately' | 'at least' | 'more than' | 'less than' | 'at most' | 'up to';
+
+export interface MoneyWords {
+  /** Decimal mark preferred when a number is ambiguous ("1,500": en 1500, id 1.5). */
+  decimalMark: ',' | '.';
+  /** Scale words and abbreviations -> power of ten ("miliar" -> 9). Lower case. */
+  scales: Record<string, number>;
+  /** Case-sensitive scale abbreviations that are only scales right after a number ("M", "T"). */
+  scaleAbbreviations: Record<string, number>;
+  /** Number words -> value ("dua" -> "2", "setengah" -> "0.5"). Lower case. */
+  numberWords: Record<string, string>;
+  /** Currency words and phrases after or before a number -> ISO 4217 ("dolar AS" -> USD). Lower case. */
+  currencyWords: Record<string, string>;
+  /** Words before an amount that qualify it. Lower case, may be phrases. */
+  qualifiers: Record<string, Qualifier>;
+  /** Words joining the two ends of a range ("hingga", "to"). */
+  rangeWords: string[];
+  /** "antara X dan Y", "between X and Y": opening word and joining word. */
+  betweenWords: [string, string][];
+  /** Words introducing the unit of a rate ("per"). */
+  perWords: string[];
+  /** Phrases that link an amount to its stated equivalent ("atau setara", "or about"). */
+  equivalenceCues: string[];
+  /** Nouns that, right after a number + scale, show it is a count, not money ("orang", "people"). */
+  countNouns: string[];
+}
+
+export interface QuoteWords {
+  /** Speech verbs used after a quote, followed by the speaker: "kata Budi", "said Smith". */
+  cueVerbs: string[];
+  /** Cue words that carry their own pronoun speaker: "ujarnya", "katanya". */
+  pronounCues: string[];
+  /** Personal pronouns that can be a speaker: "dia", "he". */
+  pronouns: string[];
+  /** Verbs of reported speech after a subject: "mengatakan", "said". */
+  reportingVerbs: string[];
+  /** Complementisers that may follow a reporting verb: "bahwa", "that". */
+  complementizers: string[];
+  /** "Menurut X, ..." / "According to X, ...". */
+  accordingTo: string[];
+  /** "Menurutnya, ...": according-to forms with a pronoun built in. */
+  accordingToPronoun: string[];
+}
+
+export interface EntityWords {
+  /** Lower-case words allowed inside a capitalised name: "dan", "bin", "of". */
+  connectors: string[];
+  /** Titles and role words that precede a person's name ("Menteri", "President"). */
+  titles: string[];
+  /** Words that complete a title ("Keuangan" in "Menteri Keuangan", "Finance" in "Finance Minister"). */
+  titleComplements: string[];
+  /** Honorifics ("Bapak", "Mr"): dropped from names. */
+  honorifics: string[];
+  /** Words that start an organisation name ("Kementerian", "Bank", "PT"). */
+  orgHeads: string[];
+  /** Words that end an organisation name ("Tbk", "Inc", "University"). */
+  orgTails: string[];
+  /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
+  placeHeads: string[];
+  /** Words that end a place name ("Pusat", "Utara", "City"). */
+  placeTails: string[];
+  /** Capitalised words that name no entity: days, months, common sentence starters. */
+  nonNames: string[];
+  /** Heads of names that are not of our three types ("Gerakan", "Program", "Undang-Undang"). */
+  otherHeads: string[];
+  /** Words in front of an organisation that are not part of it ("Kantor" in "Kantor Kementerian X"). */
+  strippedPrefixes: string[];
+  /** Common given names in this language: evidence for a person. */
+  givenNames: string[];
+  /** Acronyms that name no entity ("AI", "PDB", "GDP"). */
+  nonEntityAcronyms: string[];
+  /** Place names in this language -> canonical English name ("Tiongkok" -> "China"). */
+  placeNames: Record<string, string>;
+}
+
+export interface MetadataWords {
+  /** Labels before the source URL ("Sumber:"). */
+  sourceLabels: string[];
+  /** Labels before the reporter's name ("Pewarta:", "Reporting by"). */
+  reporterLabels: string[];
+  /** Labels before the editor's name ("Editor:", "Editing by"). */
+  editorLabels: string[];
+  /** Labels must end in a colon ("Pewarta: X"); otherwise the colon is optional ("By X"). */
+  labelsNeedColon: boolean;
+}
+
+export interface Lang {
+  code: LangCode;
+  /** Frequent function words, lower case: language detection and sentence-start checks. */
+  stopwords: string[];
+  /** Words that end with a full stop without ending a sentence ("Dr", "No"). */
+  abbreviations: string[];
+  money: MoneyWords;
+  quotes: QuoteWords;
+  entities: EntityWords;
+  metadata: MetadataWords;
+}
