@@ -5,14 +5,12 @@
  * cities, regions and organisations from compromise's lexicon, news agencies, and each
  * language's own place names ("Tiongkok" -> "China").
  */
-import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES } from '../../lang/index.js';
+import { areas } from '../../gazetteers/id-areas.js';
 import { AGENCIES } from '../metadata/agencies.js';
 
-const require = createRequire(import.meta.url);
-const areas = require('../../gazetteers/id-areas.json') as { provinces: string[]; cities: string[]; regencies: string[] };
 
 export type GazetteerType = 'location' | 'organization';
 
