@@ -24,11 +24,12 @@ function table(head: string[], widths: number[], c: ChalkInstance): Table.Table 
   });
 }
 
-/** Split `total` columns across relative weights, each at least 8. */
+/** Split `total` columns (borders included) across relative weights, each at least 6. */
 function widths(total: number, weights: number[]): number[] {
-  const usable = total - (weights.length + 1);
+  const MIN = 6;
+  const spare = Math.max(0, total - (weights.length + 1) - MIN * weights.length);
   const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.max(8, Math.floor((usable * w) / sum)));
+  return weights.map((w) => MIN + Math.floor((spare * w) / sum));
 }
 
 function amount(m: NonNullable<Analysis['money']>[number]): string {

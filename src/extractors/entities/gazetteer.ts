@@ -5,11 +5,16 @@
  * cities, regions and organisations from compromise's lexicon, news agencies, and each
  * language's own place names ("Tiongkok" -> "China").
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { AGENCIES } from '../metadata/agencies.js';
+
+// compromise takes most of a second to load: required on first use, not at start-up, so
+// that --help, schema, and money- or metadata-only runs never pay for it.
+const require = createRequire(import.meta.url);
+type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
 
 
 export type GazetteerType = 'location' | 'organization';
@@ -74,7 +79,8 @@ export function gazetteer(): Gazetteer {
   for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
   for (const agency of AGENCIES) add(agency, 'organization');
 
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const nlp = require('compromise') as Compromise;
+  const lexicon = nlp.model().one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       if (tag === 'Country' || tag === 'City' || tag === 'Region') add(word, 'location', titleCase(word));

@@ -32,7 +32,7 @@ const compile = perKey((lang: Lang) => {
   const currencyWords = { ...Object.fromEntries(CURRENCY_CODES.map((c) => [c.toLowerCase(), c])), ...m.currencyWords };
   return {
     prefix: new RegExp(`(${alternation(Object.keys(CURRENCY_SYMBOLS))}|${alternation(CURRENCY_CODES)})[ \\t]*`, 'uy'),
-    scale: new RegExp(`\\s*(${alternation(scaleWords)})(?![\\p{L}\\p{N}])\\.?`, 'iuy'),
+    scale: new RegExp(`\\s*(${alternation(scaleWords)})(?![\\p{L}\\p{N}])`, 'iuy'),
     scaleAbbreviation: new RegExp(`[ \\t]?(${alternation(Object.keys(m.scaleAbbreviations))})(?![\\p{L}\\p{N}])`, 'uy'),
     currencyWord: new RegExp(`\\s*(${alternation(Object.keys(currencyWords))})(?![\\p{L}\\p{N}])`, 'iuy'),
     range: new RegExp(`\\s*(?:${alternation(m.rangeWords)})\\s*`, 'iuy'),
