@@ -51,6 +51,8 @@ export interface QuoteWords {
 export interface EntityWords {
   /** Lower-case words allowed inside a capitalised name: "dan", "bin", "of". */
   connectors: string[];
+  /** The connectors a person's name may hold ("bin", "van"); a person run splits at the others ("dan"). */
+  personConnectors: string[];
   /** Titles and role words that precede a person's name ("Menteri", "President"). */
   titles: string[];
   /** Words that complete a title ("Keuangan" in "Menteri Keuangan", "Finance" in "Finance Minister"). */

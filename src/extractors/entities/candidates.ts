@@ -61,6 +61,11 @@ export function findPieces(ctx: CandidateContext): Piece[] {
 }
 
 
+/** "J." (an initial) or "Ir." (a title): a full stop that does not end the name. */
+function isAbbreviation(ctx: CandidateContext, word: string): boolean {
+  return /^\p{Lu}$/u.test(word) || ctx.words.abbreviations.has(word.toLowerCase()) || ctx.words.honorifics.has(word.toLowerCase());
+}
+
 /** End (exclusive) of the capitalised run starting at token i. */
 function runEnd(ctx: CandidateContext, i: number, last: number): number {
   const { tokens } = ctx.doc;
@@ -71,7 +76,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     if (isCap(t) && t.spaceBefore) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last) j += 2;
-    else if (t.text === '.' && !t.spaceBefore && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
+    else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else break;
   }
   return j;
@@ -101,7 +106,11 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     if (open?.text === '(' && isCap(inner) && close?.text === ')' && end + 2 < last) {
       const alias = { start: inner.start, end: inner.end, text: inner.text };
       const attachTo = made && made.end === tokens[end - 1]!.end ? made : undefined;
-      if (roleStart >= 0 && !attachTo) {
+      if (attachTo?.type === 'organization' && ctx.words.orgTails.has(inner.text.toLowerCase())) {
+        // "PT Pertamina (Persero)": the bracket belongs to the name.
+        attachTo.end = close.end;
+        attachTo.text = text.slice(attachTo.start, attachTo.end);
+      } else if (roleStart >= 0 && !attachTo) {
         roleAliases.push(alias.text);
         roleEnd = close.end;
       } else if (attachTo && attachTo.type !== 'location') {
@@ -188,8 +197,12 @@ function splitRun(
     const rest = to - k;
     const orgHead = phraseAt(w.orgHeads, run, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
-      last = piece('organization', k, to, 'org-head');
+      // After a title the person may follow the organisation in the same run:
+      // "Ketua Umum Partai Golkar Aburizal Bakrie".
+      const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to) : to;
+      last = piece('organization', k, split, 'org-head');
       if (state.roleStart >= 0) state.roleEnd = last.end;
+      if (split < to) return personPieces(split);
       return last;
     }
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
@@ -226,8 +239,35 @@ function splitRun(
       k += match;
       continue;
     }
-    const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
-    return piece(type, k, to, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+    return personPieces(k);
   }
   return last;
+
+  /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
+  function personPieces(start: number): Piece | undefined {
+    const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
+    let a = start;
+    let made: Piece | undefined;
+    for (let b = start; b <= to; b++) {
+      if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
+      if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+      a = b + 1;
+    }
+    return made;
+  }
+}
+
+/**
+ * Where a person's name starts inside an organisation run that follows a title: after the
+ * longest known organisation ("Partai Golkar"), or at a given name. `to` when neither.
+ */
+function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number): number {
+  for (let end = to - 1; end >= minEnd; end--) {
+    if (lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '))?.type === 'organization') return end;
+  }
+  for (let s = minEnd; s < to; s++) {
+    const word = run[s - from]!;
+    if (/^\p{Lu}/u.test(word) && ctx.gazetteer.givenNames.has(word.toLowerCase())) return s;
+  }
+  return to;
 }

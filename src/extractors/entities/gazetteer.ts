@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
+import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
 import { AGENCIES } from '../metadata/agencies.js';
 
 // compromise takes most of a second to load: required on first use, not at start-up, so
@@ -78,6 +79,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
   for (const agency of AGENCIES) add(agency, 'organization');
+  for (const [canonical, ...aliases] of ORGANIZATIONS) for (const name of [canonical!, ...aliases]) add(name, 'organization', canonical);
 
   const nlp = require('compromise') as Compromise;
   const lexicon = nlp.model().one.lexicon;

@@ -20,6 +20,8 @@ export const entityWords = perKey((lang: Lang) => {
   const e = lang.entities;
   return {
     connectors: lower(e.connectors),
+    personConnectors: lower(e.personConnectors),
+    abbreviations: lower(lang.abbreviations),
     titles: phrases(e.titles),
     complements: lower(e.titleComplements),
     honorifics: lower(e.honorifics),

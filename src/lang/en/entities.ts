@@ -2,6 +2,7 @@ import type { EntityWords } from '../types.js';
 
 export const entities: EntityWords = {
   connectors: ['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', 'on', '&'],
+  personConnectors: ['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del'],
   titles: [
     'President', 'Vice', 'Minister', 'Secretary', 'Governor', 'Mayor', 'Regent', 'Senator', 'Rep',
     'Representative', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Chief', 'CEO', 'CFO', 'COO', 'Head',

@@ -3,6 +3,7 @@ import { givenNames } from './names.js';
 
 export const entities: EntityWords = {
   connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
+  personConnectors: ['bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
     'Kepala', 'Ketua', 'Sekretaris', 'Direktur', 'Dirut', 'Komisaris', 'Duta', 'Dubes', 'Jenderal',
@@ -17,6 +18,15 @@ export const entities: EntityWords = {
     'Menperin', 'Menaker', 'Mentan', 'Menhub', 'Menpar', 'Menparekraf', 'Menag', 'Mensos', 'Menpora',
     'Menteri BUMN', 'Menkumham', 'Menko Polhukam', 'Menkopolhukam', 'Menko Perekonomian', 'Menpan',
     'Menkomdigi', 'Menekraf', 'Menkop', 'Menteri ESDM',
+    'Komjen', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
+    'Bripda', 'Letkol', 'Mayor', 'Serka', 'Sertu', 'Kopral', 'Prajurit', 'Laksda', 'Laksdya', 'Marsda',
+    'Capres', 'Cawapres', 'Cagub', 'Cawagub', 'Calon', 'Caleg', 'Kader', 'Politikus', 'Politisi', 'Aktivis',
+    'Pakar', 'Guru Besar', 'Pengacara', 'Kuasa Hukum', 'Advokat', 'Tersangka', 'Terdakwa', 'Saksi',
+    'Kapolsek', 'Kapuspen', 'Kabareskrim', 'Kasad', 'Kasal', 'Kasau', 'Danrem', 'Dandim', 'Pangdam',
+    'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
+    'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
+    'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer',
   ],
   titleComplements: [
     'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
@@ -32,6 +42,9 @@ export const entities: EntityWords = {
     'Pemasaran', 'Bisnis', 'Komersial', 'Teknik', 'Produksi', 'Hubungan', 'Masyarakat', 'Humas',
     'Penerangan', 'Divisi', 'Bagian', 'Biro', 'Harian', 'Pelaksana', 'Tugas', 'Tinggi', 'Agung',
     'Polisi', 'Daerah', 'Istimewa', 'Kehormatan', 'Penuh', 'Berkuasa', 'Luar Biasa', 'Menteri',
+    'Terpilih', 'Nonaktif', 'Definitif', 'Niaga', 'Pengembangan', 'Strategis', 'Perusahaan', 'Pol',
+    'Presiden', 'Wakil', 'Direktur', 'Ketua', 'Kepala', 'Sekretaris', 'Dewan', 'Pembina', 'Pengawas',
+    'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten',
   ],
   honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Gus', 'Mas', 'Mbak', 'Bung'],
   orgHeads: [
@@ -51,7 +64,7 @@ export const entities: EntityWords = {
   orgTails: ['Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
-    'Jalan', 'Jl', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
+    'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
   ],
@@ -73,12 +86,12 @@ export const entities: EntityWords = {
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
     'Kejuaraan', 'Turnamen', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
-  strippedPrefixes: ['Kantor', 'Gedung', 'Markas', 'Mabes', 'Istana', 'Kompleks', 'Wisma', 'Aula'],
+  strippedPrefixes: ['Kantor', 'Markas'],
   givenNames,
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
     'HAM', 'NIK', 'KTP', 'SIM', 'WIB', 'WITA', 'WIT', 'COVID', 'PSBB', 'PPKM', 'SDM', 'IT', 'TI', 'TV',
-    'PR', 'OTT', 'RUU', 'UU', 'SK', 'PP', 'IKN', 'KUR', 'BLT', 'TKI', 'PMI', 'ASN', 'PNS', 'TNI', 'HUT',
+    'PR', 'OTT', 'RUU', 'UU', 'SK', 'PP', 'IKN', 'KUR', 'BLT', 'TKI', 'PMI', 'ASN', 'PNS', 'HUT', 'SPBU', 'KLB',
     'DKI', 'NTT', 'NTB', 'LPG', 'LNG', 'EV', 'WNI', 'WNA', 'SMA', 'SMP', 'SD', 'SMK', 'S1', 'S2', 'S3',
   ],
   placeNames: {
