@@ -65,6 +65,8 @@ export interface EntityWords {
   orgTails: string[];
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
+  /** Prepositions that put an unknown single name in a place ("di Kairo", "in Basra"). */
+  placePrepositions: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: days, months, common sentence starters. */

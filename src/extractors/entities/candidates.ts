@@ -202,8 +202,9 @@ function splitRun(
       const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to) : to;
       last = piece('organization', k, split, 'org-head');
       if (state.roleStart >= 0) state.roleEnd = last.end;
-      if (split < to) return personPieces(split);
-      return last;
+      if (split === to) return last;
+      k = split;
+      continue;
     }
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     const placeHead = phraseAt(w.placeHeads, run, k - from);

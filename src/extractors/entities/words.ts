@@ -30,6 +30,7 @@ export const entityWords = perKey((lang: Lang) => {
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
     nonNames: lower(e.nonNames),
+    placePrepositions: lower(e.placePrepositions),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),

@@ -41,6 +41,7 @@ export const entities: EntityWords = {
     'Service', 'Services', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
   ],
   placeHeads: ['Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
+  placePrepositions: ['in', 'near'],
   placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor'],
   nonNames: [
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
