@@ -96,6 +96,13 @@ export interface MetadataWords {
 
 export interface Lang {
   code: LangCode;
+  /**
+   * Frequent ordinary words of the language, lower case, loaded on first use: a
+   * capitalised run made only of them ("Bahan Bakar Minyak", "Tanah Air") names no person.
+   */
+  commonWords(): Iterable<string>;
+  /** More given names from a word list package, lower case, loaded on first use. */
+  moreGivenNames(): Iterable<string>;
   /** Frequent function words, lower case: language detection and sentence-start checks. */
   stopwords: string[];
   /** Words that end with a full stop without ending a sentence ("Dr", "No"). */

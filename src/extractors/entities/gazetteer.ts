@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { LANGS, LANG_CODES } from '../../lang/index.js';
+import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
 import { AGENCIES } from '../metadata/agencies.js';
@@ -36,6 +36,8 @@ export interface Gazetteer {
   givenNames: Set<string>;
   /** Surnames (lower case) from compromise. */
   surnames: Set<string>;
+  /** Ordinary words per language, minus names (see Lang.commonWords). */
+  commonWords: Map<LangCode, Set<string>>;
   /** Milliseconds spent building it. */
   loadMs: number;
 }
@@ -65,6 +67,7 @@ export function gazetteer(): Gazetteer {
   for (const code of LANG_CODES) {
     for (const [name, canonical] of Object.entries(LANGS[code].entities.placeNames)) add(name, 'location', canonical);
     for (const name of LANGS[code].entities.givenNames) givenNames.add(name.toLowerCase());
+    for (const name of LANGS[code].moreGivenNames()) givenNames.add(name.toLowerCase());
   }
   const english = countries.getNames('en', { select: 'all' });
   for (const [code, names] of Object.entries(english)) {
@@ -91,9 +94,15 @@ export function gazetteer(): Gazetteer {
       else if (tag === 'LastName') surnames.add(word);
     }
   }
+  const commonWords = new Map<LangCode, Set<string>>();
+  for (const code of LANG_CODES) {
+    const words = new Set<string>();
+    for (const w of LANGS[code].commonWords()) if (!givenNames.has(w) && !surnames.has(w) && !entries.has(w)) words.add(w);
+    commonWords.set(code, words);
+  }
   let maxWords = 1;
   for (const key of entries.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  cached = { entries, maxWords, givenNames, surnames, loadMs: performance.now() - started };
+  cached = { entries, maxWords, givenNames, surnames, commonWords, loadMs: performance.now() - started };
   return cached;
 }
 

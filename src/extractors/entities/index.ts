@@ -53,11 +53,14 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) ? 'unknown' : 'organization';
   const before = tokens[p.first - 1];
   const after = tokens[p.last];
-  if (words.length === 1 && before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
+  if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
   if (before && w.cueVerbs.has(before.text.toLowerCase())) return 'person';
   if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
+  // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
+  const common = g.commonWords.get(doc.lang.code)!;
+  if (words.every((x) => common.has(x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   if (words.length >= 2 && words.length <= 4 && !p.initial && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   return 'unknown';

@@ -1,10 +1,27 @@
+import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import { entities } from './entities.js';
 import { money } from './money.js';
 import { quotes } from './quotes.js';
 
+// compromise's lexicon: its nouns, adjectives, verbs and adverbs are English common words.
+const require = createRequire(import.meta.url);
+type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
+const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Infinitive', 'Adverb', 'Uncountable', 'Comparable']);
+
+function commonWords(): string[] {
+  const lexicon = (require('compromise') as Compromise).model().one.lexicon;
+  const out: string[] = [];
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => COMMON_TAGS.has(t)) && !word.includes(' ')) out.push(word);
+  }
+  return out;
+}
+
 export const en: Lang = {
   code: 'en',
+  commonWords,
+  moreGivenNames: () => [],
   stopwords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as', 'be', 'by',
     'at', 'he', 'she', 'this', 'have', 'from', 'or', 'had', 'not', 'but', 'are', 'they', 'we', 'has',

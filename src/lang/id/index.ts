@@ -1,10 +1,20 @@
+import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import { entities } from './entities.js';
 import { money } from './money.js';
 import { quotes } from './quotes.js';
 
+// @zxcvbn-ts/language-id ships Indonesian word lists: the most frequent words of
+// OpenSubtitles (ranked) and Indonesian given names from Wiktionary.
+const require = createRequire(import.meta.url);
+type Dictionary = Record<string, string[]>;
+const dictionary = () => (require('@zxcvbn-ts/language-id') as { dictionary: Dictionary }).dictionary;
+const COMMON_WORDS = 5000;
+
 export const id: Lang = {
   code: 'id',
+  commonWords: () => dictionary()['commonWords-id']!.slice(0, COMMON_WORDS),
+  moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
     'juga', 'adalah', 'oleh', 'atau', 'karena', 'sudah', 'telah', 'bisa', 'dapat', 'ada', 'mereka', 'kami',
