@@ -16,3 +16,9 @@ export const CURRENCY_CODES = [
   'VND', 'CHF', 'CAD', 'NZD', 'TWD', 'AED', 'RUB', 'TRY', 'BRL', 'ZAR', 'MXN', 'SEK', 'NOK', 'DKK', 'QAR',
   'KWD', 'BND', 'CNH',
 ];
+
+/**
+ * Codes that are also common words or names before a number ("PHP 8.2" is a programming
+ * language): recognised only after the number ("500 PHP"), never in front of it.
+ */
+export const CODES_AFTER_ONLY = new Set(['PHP']);

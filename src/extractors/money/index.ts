@@ -1,19 +1,22 @@
 /**
  * Money: amounts with a currency mark (symbol, code or word), their exact value, ranges,
- * qualifiers, unit rates and stated equivalences. One pass over the number tokens, each
- * looked at through anchored (sticky) patterns around it: linear in the text.
+ * qualifiers, unit rates and stated equivalences. One pass over the tokens that can start a
+ * number; each is read through sticky patterns anchored at token positions, and a refiner
+ * links the equivalences. Linear in the text.
  */
-import { Decimal } from '../../util/decimal.js';
-import type { Document, Token } from '../../document.js';
+import type { Document } from '../../document.js';
 import type { Lang, Qualifier } from '../../lang/types.js';
 import type { Money } from '../../schema.js';
 import { alternation, perKey } from '../../util/regex.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
-import { decimalString, parseNumber } from './number.js';
+import { CODES_AFTER_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
+import type { MoneyData } from './data.js';
+import { Decimal, decimalString, parseNumber } from './number.js';
 
 interface Found {
   start: number;
   end: number;
+  /** End of everything read with the amount: `end`, or the end of its `per` unit. */
+  tail: number;
   currency: string;
   min: Decimal;
   max: Decimal;
@@ -22,34 +25,82 @@ interface Found {
   rule: string;
 }
 
-const TEN = new Decimal(10);
+const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
-const QUALIFIER_WINDOW = 30;
+const TEN = new Decimal(10);
+/** How far before an amount its qualifier or range opener may start ("lebih dari", "between"). */
+const WINDOW = 30;
+/** The longest gap between two amounts that can still hold an equivalence cue. */
+const MAX_CUE = 60;
+/** Tokens before a number that can make up its currency symbol: "U.S.$" is five. */
+const PREFIX_TOKENS = 6;
+/** Space within a line: an amount never runs across a line break. */
+const WS = '[^\\S\\r\\n]';
+/** A word ends here. */
+const END = '(?![\\p{L}\\p{N}])';
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 const compile = perKey((lang: Lang) => {
-  const m = lang.money;
-  const scaleWords = Object.keys(m.scales);
-  const currencyWords = { ...Object.fromEntries(CURRENCY_CODES.map((c) => [c.toLowerCase(), c])), ...m.currencyWords };
+  const m: MoneyData = lang.money;
+  const openers = [...new Set(m.betweenWords.map(([open]) => normal(open)))];
+  const joins = new Map<string, RegExp>();
+  for (const open of openers) {
+    const words = m.betweenWords.filter(([o]) => normal(o) === open).map(([, join]) => join);
+    joins.set(open, new RegExp(`${WS}*(?:${alternation(words)})${WS}+`, 'iuy'));
+  }
+  const qualifiers = alternation(Object.keys(m.qualifiers));
+  const cues = alternation(m.equivalenceCues);
+  const perWords = alternation(m.perWords.filter((w) => w !== '/'));
+  const perUnit = `(?:(?:${perWords})${WS}+|/${WS}*)(\\p{L}[\\p{L}\\-]*)`;
+  const changeCues = m.changeCues && m.changeCues.length > 0 ? alternation(m.changeCues) : null;
+  const numberWords = new Map(
+    Object.entries(m.numberWords)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]): [string, Decimal] => [normal(k), new Decimal(v)]),
+  );
+  const decimalMark = m.decimalMark === ',' ? ',' : '\\.';
   return {
-    prefix: new RegExp(`(${alternation(Object.keys(CURRENCY_SYMBOLS))}|${alternation(CURRENCY_CODES)})[ \\t]*`, 'uy'),
-    scale: new RegExp(`\\s*(${alternation(scaleWords)})(?![\\p{L}\\p{N}])`, 'iuy'),
-    scaleAbbreviation: new RegExp(`[ \\t]?(${alternation(Object.keys(m.scaleAbbreviations))})(?![\\p{L}\\p{N}])`, 'uy'),
-    currencyWord: new RegExp(`\\s*(${alternation(Object.keys(currencyWords))})(?![\\p{L}\\p{N}])`, 'iuy'),
-    range: new RegExp(`\\s*(?:${alternation(m.rangeWords)})\\s*`, 'iuy'),
-    per: new RegExp(`\\s*(?:(?:${alternation(m.perWords.filter((w) => w !== '/'))})\\s+|/\\s*)(\\p{L}[\\p{L}\\-]*)`, 'iuy'),
-    qualifier: new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(m.qualifiers))})\\s*$`, 'iu'),
-    // A cue ("atau setara", "or about") or an opening bracket, nothing else: "X (Y)", "X. (Y)".
-    equivalence: new RegExp(`^\\s*[,.;]?\\s*(?:(?:${alternation(m.equivalenceCues)})\\s*\\(?|\\()\\s*$`, 'iu'),
-    between: m.betweenWords.map(([open, join]) => ({
-      open: new RegExp(`(?:^|[^\\p{L}])${alternation([open])}\\s*$`, 'iu'),
-      join: new RegExp(`^\\s*${alternation([join])}\\s*$`, 'iu'),
-    })),
+    prefix: new RegExp(
+      `(${alternation([...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES.filter((c) => !CODES_AFTER_ONLY.has(c))])})${WS}*`,
+      'uy',
+    ),
+    // "8,2 miliar", "20ribu", "$5-million"
+    scale: new RegExp(`(?:${WS}*|-)(${alternation(Object.keys(m.scales))})${END}`, 'iuy'),
+    scaleAbbreviation: new RegExp(`${WS}?(${alternation(Object.keys(m.scaleAbbreviations))})${END}`, 'uy'),
+    // "rupiah-denominated" is no amount in rupiah
+    currencyWord: new RegExp(`${WS}*(${alternation(Object.keys(m.currencyWords))})(?![\\p{L}\\p{N}-])`, 'iuy'),
+    currencyCode: new RegExp(`${WS}*(${alternation(CURRENCY_CODES)})${END}`, 'uy'),
+    // "Rp 5.000,-"
+    dashSuffix: /,-+(?!\p{N})/uy,
+    // tokenized text: "Rp 144 , 34 triliun"
+    spacedDecimal: new RegExp(`${WS}+${decimalMark}${WS}+(\\d{1,2})(?!\\d)`, 'uy'),
+    range: new RegExp(`${WS}*(?:${alternation(m.rangeWords)})${WS}*`, 'iuy'),
+    opener: new RegExp(`(?:^|[^\\p{L}])(${alternation(openers)})\\s+$`, 'iu'),
+    joins,
+    per: new RegExp(`${WS}*${perUnit}`, 'iuy'),
+    // "7 juta euro ( 104,8 miliar rupiah ) per musim"
+    bracketPer: new RegExp(`${WS}*\\)${WS}*${perUnit}`, 'iuy'),
+    qualifier: new RegExp(`(?:^|[^\\p{L}])(${qualifiers})\\s*$`, 'iu'),
+    // "rose from $5 to $7": a change, not a range
+    changeFrom: changeCues
+      ? new RegExp(`(?:^|[^\\p{L}])(?:${changeCues})(?:\\s+\\p{L}+)?\\s+(?:${alternation(openers)})\\s+$`, 'iu')
+      : null,
+    // "anjlok hingga Rp 12.000": "to", not "up to"
+    changeTo: changeCues ? new RegExp(`(?:^|[^\\p{L}])(?:${changeCues})\\s+(?:${qualifiers})\\s*$`, 'iu') : null,
+    // A cue ("atau setara", "or about") or an opening bracket, maybe both, maybe a qualifier.
+    equivalence: new RegExp(
+      `^\\s*[,.;]?\\s*(?:\\(\\s*(?:(?:${cues})\\s+)?|(?:${cues})\\s*\\(?\\s*)(?:(?:${qualifiers})\\s+)?$`,
+      'iu',
+    ),
     scales: new Map(Object.entries(m.scales).map(([k, v]) => [k.toLowerCase(), v])),
     scaleAbbreviations: new Map(Object.entries(m.scaleAbbreviations)),
-    currencyWords: new Map(Object.entries(currencyWords).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v])),
-    numberWords: new Map(Object.entries(m.numberWords).filter(([, v]) => v !== '')),
+    currencyWords: new Map(Object.entries(m.currencyWords).map(([k, v]) => [normal(k), v])),
+    numberWords,
+    /** First words of number words and phrases: the word tokens that can start an amount. */
+    numberStarts: new Set([...numberWords.keys()].map((k) => k.split(' ')[0]!)),
     countNouns: new Set(m.countNouns.map((w) => w.toLowerCase())),
-    qualifiers: new Map(Object.entries(m.qualifiers).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v])),
+    qualifierValues: new Map(Object.entries(m.qualifiers).map(([k, v]) => [normal(k), v])),
     decimalMark: m.decimalMark,
   };
 });
@@ -61,65 +112,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-
-interface Quantity {
-  value: Decimal;
-  end: number;
-  /** Token index after the quantity. */
-  next: number;
-  /** 10^exponent of the scale word, or 1 when there is none. */
-  multiplier: Decimal;
-  scaled: boolean;
-}
-
-/** Number (or number word) at token i with an optional scale word: "8,2 miliar", "two billion". */
-function quantityAt(doc: Document, p: Patterns, i: number): Quantity | null {
-  const token = doc.tokens[i];
-  if (!token) return null;
-  const { text } = doc;
-  let base: Decimal | null = null;
-  let pos = token.end;
-  const scale = at(p.scale, text, pos) ?? at(p.scaleAbbreviation, text, pos);
-  const exponent = scale ? (p.scales.get(scale[1]!.toLowerCase()) ?? p.scaleAbbreviations.get(scale[1]!)) : undefined;
-  if (token.kind === 'number') {
-    base = parseNumber(token.text, p.decimalMark, exponent !== undefined);
-  } else if (token.kind === 'word') {
-    const word = p.numberWords.get(token.text.toLowerCase());
-    if (word !== undefined) base = new Decimal(word);
-  }
-  if (!base) return null;
-  const multiplier = exponent === undefined ? ONE : TEN.pow(exponent);
-  if (scale && exponent !== undefined) pos = scale.index + scale[0].length;
-  let next = i + 1;
-  while (next < doc.tokens.length && doc.tokens[next]!.start < pos) next++;
-  return { value: base.times(multiplier), end: pos, next, multiplier, scaled: exponent !== undefined };
-}
-
-/** A currency symbol or code that ends right where token i begins ("Rp", "US$", "S$ "). */
-function prefixBefore(doc: Document, p: Patterns, i: number): { start: number; currency: string } | null {
-  const target = doc.tokens[i]!.start;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    const start = doc.tokens[k]!.start;
-    const m = at(p.prefix, doc.text, start);
-    if (m && start + m[0].length === target) {
-      const mark = m[1]!;
-      const currency = CURRENCY_SYMBOLS[mark] ?? (CURRENCY_CODES.includes(mark) ? mark : undefined);
-      // A symbol must start its own word: "US$" yes, the "S$" inside "US$" no.
-      if (currency && (k === 0 || doc.tokens[k]!.spaceBefore || doc.tokens[k - 1]!.kind === 'punct')) {
-        return { start, currency };
-      }
-    }
-  }
-  return null;
-}
-
-function isCountNoun(doc: Document, p: Patterns, pos: number): boolean {
-  const i = tokenIndexFrom(doc, pos);
-  const t = doc.tokens[i];
-  return t !== undefined && p.countNouns.has(t.text.toLowerCase());
-}
-
+/** Index of the first token that starts at or after `pos`. */
 function tokenIndexFrom(doc: Document, pos: number): number {
   let lo = 0;
   let hi = doc.tokens.length;
@@ -131,84 +124,258 @@ function tokenIndexFrom(doc: Document, pos: number): number {
   return lo;
 }
 
+function scaleAt(p: Patterns, text: string, pos: number): { exponent: number; end: number } | null {
+  const s = at(p.scale, text, pos);
+  if (s) return { exponent: p.scales.get(s[1]!.toLowerCase())!, end: s.index + s[0].length };
+  const a = at(p.scaleAbbreviation, text, pos);
+  if (a) return { exponent: p.scaleAbbreviations.get(a[1]!)!, end: a.index + a[0].length };
+  return null;
+}
+
+interface NumberWord {
+  value: Decimal;
+  end: number;
+  next: number;
+}
+
+/** A number word or phrase at token i: "dua", "setengah", "half a", "a million", "twenty-five". */
+function numberWordAt(doc: Document, p: Patterns, i: number): NumberWord | null {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  const lower = t.text.toLowerCase();
+  if (!p.numberStarts.has(lower) && !lower.includes('-')) return null;
+  const n = doc.tokens[i + 1];
+  if (n && n.kind === 'word' && n.spaceBefore) {
+    const phrase = p.numberWords.get(`${lower} ${n.text.toLowerCase()}`);
+    if (phrase) return { value: phrase, end: n.end, next: i + 2 };
+  }
+  const single = p.numberWords.get(lower);
+  if (single) return { value: single, end: t.end, next: i + 1 };
+  if (lower.includes('-')) {
+    let sum = ZERO;
+    for (const part of lower.split('-')) {
+      const v = p.numberWords.get(part);
+      if (!v) return null;
+      sum = sum.plus(v);
+    }
+    return { value: sum, end: t.end, next: i + 1 };
+  }
+  return null;
+}
+
+interface Quantity {
+  value: Decimal;
+  end: number;
+  /** Token index after the quantity. */
+  next: number;
+  /** What the leading number was multiplied by: 10^9 in "15 miliar", 10^5 in "5 ratus ribu". */
+  multiplier: Decimal;
+  scaled: boolean;
+  /** Written in words ("dua miliar"), not digits. */
+  words: boolean;
+}
+
+/**
+ * A number (digits or words) at token i with its scale words: "8,2 miliar", "Rp 144 , 34
+ * triliun", "two hundred million", "dua ratus lima puluh ribu". Number words add up; a scale
+ * below a thousand multiplies what comes before it ("lima puluh", "dua ratus"), a larger
+ * one closes a group ("satu juta dua ratus ribu").
+ */
+function quantityAt(doc: Document, p: Patterns, i: number): Quantity | null {
+  const { tokens, text } = doc;
+  const token = tokens[i];
+  if (!token) return null;
+  const words = token.kind === 'word';
+  let unit: Decimal;
+  let pos: number;
+  let j: number;
+  if (token.kind === 'number') {
+    const spaced = /^\d+$/.test(token.text) ? at(p.spacedDecimal, text, token.end) : null;
+    if (spaced && scaleAt(p, text, spaced.index + spaced[0].length)) {
+      unit = new Decimal(`${token.text}.${spaced[1]}`);
+      pos = spaced.index + spaced[0].length;
+      j = tokenIndexFrom(doc, pos);
+    } else {
+      const parsed = parseNumber(token.text, p.decimalMark, scaleAt(p, text, token.end) !== null);
+      if (!parsed) return null;
+      unit = parsed;
+      pos = token.end;
+      j = i + 1;
+    }
+  } else {
+    const w = numberWordAt(doc, p, i);
+    if (!w) return null;
+    unit = w.value;
+    pos = w.end;
+    j = w.next;
+  }
+
+  let total = ZERO;
+  let group = ZERO;
+  let last = unit;
+  let multiplier = ONE;
+  let fresh = true;
+  let scaled = false;
+  for (;;) {
+    const s = scaleAt(p, text, pos);
+    if (s) {
+      const factor = TEN.pow(s.exponent);
+      multiplier = fresh ? factor : multiplier.times(factor);
+      fresh = false;
+      scaled = true;
+      if (s.exponent < 2 && !last.isZero()) {
+        // "lima puluh": the scale multiplies the word before it
+        unit = unit.plus(last.times(factor.minus(1)));
+      } else if (s.exponent < 3) {
+        group = group.plus((unit.isZero() ? ONE : unit).times(factor));
+        unit = ZERO;
+      } else {
+        const g = group.plus(unit);
+        total = g.isZero() ? (total.isZero() ? factor : total.times(factor)) : total.plus(g.times(factor));
+        group = ZERO;
+        unit = ZERO;
+      }
+      last = ZERO;
+      pos = s.end;
+      j = tokenIndexFrom(doc, pos);
+      continue;
+    }
+    const t = tokens[j];
+    if (words && t && t.kind === 'word' && t.spaceBefore && !/[\r\n]/.test(text.slice(pos, t.start))) {
+      const w = numberWordAt(doc, p, j);
+      if (w) {
+        unit = unit.plus(w.value);
+        last = w.value;
+        fresh = true;
+        pos = w.end;
+        j = w.next;
+        continue;
+      }
+    }
+    break;
+  }
+  return { value: total.plus(group).plus(unit), end: pos, next: j, multiplier, scaled, words };
+}
+
+interface Prefix {
+  start: number;
+  end: number;
+  mark: string;
+  currency: string;
+}
+
+/** A currency symbol or code at `pos` that starts a word ("Rp", "US$ ", not the "S$" of "US$"). */
+function prefixAt(doc: Document, p: Patterns, k: number): Prefix | null {
+  const token = doc.tokens[k]!;
+  if (!(k === 0 || token.spaceBefore || doc.tokens[k - 1]!.kind === 'punct')) return null;
+  const m = at(p.prefix, doc.text, token.start);
+  if (!m) return null;
+  const mark = m[1]!;
+  const currency = CURRENCY_SYMBOLS[mark] ?? mark;
+  return { start: token.start, end: token.start + m[0].length, mark, currency };
+}
+
+/** The longest currency symbol or code that ends right where token i begins. */
+function prefixBefore(doc: Document, p: Patterns, i: number): Prefix | null {
+  const target = doc.tokens[i]!.start;
+  for (let k = Math.max(0, i - PREFIX_TOKENS); k < i; k++) {
+    const prefix = prefixAt(doc, p, k);
+    if (prefix && prefix.end === target) return prefix;
+  }
+  return null;
+}
+
+function isCountNoun(doc: Document, p: Patterns, pos: number): boolean {
+  const t = doc.tokens[tokenIndexFrom(doc, pos)];
+  return t !== undefined && p.countNouns.has(t.text.toLowerCase());
+}
+
 function amountAt(doc: Document, p: Patterns, i: number): { found: Found; next: number } | null {
-  const { text } = doc;
-  const prefix = prefixBefore(doc, p, i);
+  const { text, tokens } = doc;
   const first = quantityAt(doc, p, i);
   if (!first) return null;
-  if (!prefix && doc.tokens[i]!.kind === 'word' && !first.scaled && !at(p.currencyWord, text, first.end)) return null;
+  const prefix = prefixBefore(doc, p, i);
+  if (first.words && !prefix && !first.scaled && !at(p.currencyWord, text, first.end)) return null;
 
+  const start = prefix?.start ?? tokens[i]!.start;
+  const before = normal(text.slice(Math.max(0, start - WINDOW), start));
   let min = first.value;
   let max = first.value;
   let end = first.end;
   let next = first.next;
-  let rule = prefix ? 'symbol-number' : 'number-word';
+  let currency = prefix?.currency;
+  let rule = `${prefix ? 'symbol' : 'number'}-${first.words ? 'words' : 'digits'}`;
 
-  // Range: "10-15 miliar", "$5-7 billion", "Rp 18 - 20ribu", "Rp 2 juta hingga Rp 3 juta".
-  const range = at(p.range, text, end);
-  if (range) {
-    const after = range.index + range[0].length;
-    let j = tokenIndexFrom(doc, after);
-    const secondPrefix = doc.tokens[j] && at(p.prefix, text, doc.tokens[j]!.start);
-    if (secondPrefix) j = tokenIndexFrom(doc, doc.tokens[j]!.start + secondPrefix[0].length);
-    const second = doc.tokens[j]?.kind === 'number' ? quantityAt(doc, p, j) : null;
-    if (second && !isCountNoun(doc, p, second.end)) {
-      // "10-15 miliar": the scale written once applies to both ends.
-      const low = first.scaled ? first.value : first.value.times(second.multiplier);
-      if (low.lessThan(second.value)) {
-        min = low;
-        max = second.value;
-        end = second.end;
-        next = second.next;
-        rule += '-range';
+  const dash = first.scaled ? null : at(p.dashSuffix, text, end);
+  if (dash) {
+    end = dash.index + dash[0].length;
+    next = tokenIndexFrom(doc, end);
+  } else if (!p.changeFrom?.test(before)) {
+    // Ranges: "10-15 miliar", "Rp 18 - 20ribu", "$5 to $7 million", "antara 2 dan 3 juta rupiah".
+    let join = at(p.range, text, end);
+    let between = false;
+    if (!join) {
+      const open = p.opener.exec(before);
+      const joinWords = open ? p.joins.get(normal(open[1]!)) : undefined;
+      join = joinWords ? at(joinWords, text, end) : null;
+      between = join !== null;
+    }
+    if (join) {
+      let j = tokenIndexFrom(doc, join.index + join[0].length);
+      const secondPrefix = tokens[j] ? prefixAt(doc, p, j) : null;
+      if (secondPrefix) j = tokenIndexFrom(doc, secondPrefix.end);
+      const second = quantityAt(doc, p, j);
+      if (
+        second &&
+        (!secondPrefix || tokens[j]!.start === secondPrefix.end) &&
+        (!secondPrefix || !currency || secondPrefix.currency === currency) &&
+        !isCountNoun(doc, p, second.end)
+      ) {
+        // The scale written once applies to both ends ("10-15 miliar"), unless the second end
+        // is a whole amount of its own ("$900,000-$1.2 million").
+        let low: Decimal | null = first.value;
+        if (!first.scaled) {
+          const spread = first.value.times(second.multiplier);
+          low = spread.lessThan(second.value) ? spread : secondPrefix ? first.value : null;
+        }
+        if (low && low.lessThan(second.value)) {
+          min = low;
+          max = second.value;
+          end = second.end;
+          next = second.next;
+          currency ??= secondPrefix?.currency;
+          rule += between ? '-between' : '-range';
+        }
       }
     }
   }
 
-  let currency = prefix?.currency;
   const word = at(p.currencyWord, text, end);
-  if (word) {
-    const wordCurrency = p.currencyWords.get(normal(word[1]!)) ?? word[1]!.toUpperCase();
-    if (!currency || currency === wordCurrency || currency === 'USD') {
-      currency = wordCurrency;
-      end = word.index + word[0].length;
-      next = tokenIndexFrom(doc, end);
-      if (!prefix) rule = rule.replace('number-word', 'number-currency-word');
-    }
+  const code = word ? null : at(p.currencyCode, text, end);
+  const named = word ? p.currencyWords.get(normal(word[1]!)) : code?.[1];
+  if (named && (!currency || currency === named || prefix?.mark === '$')) {
+    currency = named;
+    const m = (word ?? code)!;
+    end = m.index + m[0].length;
+    next = tokenIndexFrom(doc, end);
+    if (!prefix) rule += '-currency';
   }
   if (!currency) return null;
 
-  const found: Found = { start: prefix?.start ?? doc.tokens[i]!.start, end, currency, min, max, rule };
-  const per = at(p.per, text, end);
-  if (per && !/^\d/.test(per[1]!)) {
+  const found: Found = { start, end, tail: end, currency, min, max, rule };
+  const per = at(p.per, text, end) ?? at(p.bracketPer, text, end);
+  if (per && !p.numberWords.has(per[1]!.toLowerCase())) {
     found.per = per[1]!;
-    found.end = per.index + per[0].length;
-    next = tokenIndexFrom(doc, found.end);
+    found.tail = per.index + per[0].length;
+    next = tokenIndexFrom(doc, found.tail);
   }
-  const before = normal(text.slice(Math.max(0, found.start - QUALIFIER_WINDOW), found.start));
   const q = p.qualifier.exec(before);
-  if (q) found.qualifier = p.qualifiers.get(q[1]!);
-  return { found, next };
-}
-
-/** "antara Rp 2 juta dan Rp 3 juta", "between $2 million and $3 million" -> one range. */
-function mergeBetween(text: string, p: Patterns, items: Found[]): Found[] {
-  const out: Found[] = [];
-  for (let k = 0; k < items.length; k++) {
-    const a = items[k]!;
-    const b = items[k + 1];
-    if (b && a.currency === b.currency && a.min.equals(a.max) && b.min.equals(b.max) && a.min.lessThan(b.min)) {
-      const before = text.slice(Math.max(0, a.start - QUALIFIER_WINDOW), a.start);
-      const between = text.slice(a.end, b.start);
-      if (p.between.some((w) => w.open.test(before) && w.join.test(between))) {
-        out.push({ ...a, end: b.end, max: b.max, per: b.per, rule: `${a.rule}-between` });
-        k++;
-        continue;
-      }
-    }
-    out.push(a);
+  if (q) {
+    const qualifier = p.qualifierValues.get(normal(q[1]!));
+    // "anjlok hingga Rp 12.000": fell to, not up to
+    if (!(qualifier === 'up to' && p.changeTo?.test(before))) found.qualifier = qualifier;
   }
-  return out;
+  return { found, next };
 }
 
 export function extractMoney(doc: Document): Money[] {
@@ -217,9 +384,9 @@ export function extractMoney(doc: Document): Money[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || (t.kind === 'word' && p.numberWords.has(t.text.toLowerCase()))) {
+    if (t.kind === 'number' || (t.kind === 'word' && canStartNumber(p, t.text))) {
       const hit = amountAt(doc, p, i);
-      if (hit && (found.length === 0 || hit.found.start >= found[found.length - 1]!.end)) {
+      if (hit && (found.length === 0 || hit.found.start >= found[found.length - 1]!.tail)) {
         found.push(hit.found);
         i = Math.max(hit.next, i + 1);
         continue;
@@ -227,8 +394,8 @@ export function extractMoney(doc: Document): Money[] {
     }
     i++;
   }
-  const merged = mergeBetween(doc.text, p, found);
-  const money: Money[] = merged.map((f, k) => {
+  const links = findEquivalences(doc.text, p, found);
+  const money: Money[] = found.map((f, k) => {
     const item: Money = {
       id: `m${k + 1}`,
       text: doc.text.slice(f.start, f.end),
@@ -244,33 +411,63 @@ export function extractMoney(doc: Document): Money[] {
     if (f.per) item.per = f.per;
     return item;
   });
-  linkEquivalences(doc.text, p, merged, money);
+  linkEquivalences(found, money, links);
   return money;
 }
 
+function canStartNumber(p: Patterns, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (p.numberStarts.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && p.numberWords.has(lower.slice(0, dash));
+}
+
 /**
- * "X atau setara Y", "X (Y)", "X, or about Y": two amounts in different currencies with
- * only an equivalence cue between them. Each gets `equivalentTo` and the implied rate in
- * units of the cheaper currency per unit of the dearer one; a rate more than 50% away from
- * the median of the same currency pair in the document is flagged.
+ * "X atau setara Y", "X (Y)", "X, or about Y": two neighbouring amounts in different
+ * currencies with only an equivalence cue or an opening bracket between them. A `per` unit
+ * written once after the bracket ("X (Y) per musim") belongs to both.
  */
-function linkEquivalences(text: string, p: Patterns, found: Found[], money: Money[]): void {
-  const rates = new Map<string, Array<{ rate: Decimal; items: Money[] }>>();
+function findEquivalences(text: string, p: Patterns, found: Found[]): number[] {
+  const links: number[] = [];
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!;
     const b = found[k + 1]!;
-    if (a.currency === b.currency || !p.equivalence.test(text.slice(a.end, b.start))) continue;
+    if (a.currency === b.currency || b.start - a.tail > MAX_CUE) continue;
+    const gap = text.slice(a.tail, b.start);
+    if (!p.equivalence.test(gap)) continue;
+    links.push(k);
+    if (gap.includes('(')) {
+      a.per ??= b.per;
+      b.per ??= a.per;
+    }
+    k++;
+  }
+  return links;
+}
+
+/**
+ * Each amount of a pair gets `equivalentTo` and the implied rate in units of the cheaper
+ * currency per unit of the dearer one; a rate more than 50% away from the median of the same
+ * currency pair in the document is flagged.
+ */
+function linkEquivalences(found: Found[], money: Money[], links: number[]): void {
+  const rates = new Map<string, Array<{ rate: Decimal; items: Money[] }>>();
+  for (const k of links) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
     const ma = money[k]!;
     const mb = money[k + 1]!;
     ma.equivalentTo = mb.id;
     mb.equivalentTo = ma.id;
+    if (a.per) ma.per = a.per;
+    if (b.per) mb.per = b.per;
     const va = a.min.plus(a.max).dividedBy(2);
     const vb = b.min.plus(b.max).dividedBy(2);
     if (va.isZero() || vb.isZero()) continue;
     const [cheap, dear, rate] = va.greaterThan(vb) ? [a.currency, b.currency, va.dividedBy(vb)] : [b.currency, a.currency, vb.dividedBy(va)];
     const impliedRate = { value: decimalString(rate.toDecimalPlaces(rate.greaterThan(100) ? 2 : 6)), currency: cheap, per: dear };
     ma.impliedRate = impliedRate;
-    mb.impliedRate = impliedRate;
+    mb.impliedRate = { ...impliedRate };
     const key = `${cheap}/${dear}`;
     if (!rates.has(key)) rates.set(key, []);
     rates.get(key)!.push({ rate, items: [ma, mb] });

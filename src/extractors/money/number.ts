@@ -3,9 +3,18 @@
  * "127.9", "8,2". Which mark is the decimal one is decided from the digit groups first
  * and from the language only when the groups leave it open.
  */
-import { Decimal } from '../../util/decimal.js';
+import { Decimal as BaseDecimal } from '../../util/decimal.js';
 
 export type DecimalMark = ',' | '.';
+
+/**
+ * decimal.js with room for long digit strings: arithmetic rounds to `precision` significant
+ * digits (20 by default), and money values must stay exact.
+ */
+export const Decimal = BaseDecimal.clone({ precision: 100 });
+export type Decimal = BaseDecimal;
+
+const ASCII_NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
 
 /**
  * Parse a number token. `scaled` says a scale word follows ("1,500 miliar"), which makes a
@@ -13,6 +22,8 @@ export type DecimalMark = ',' | '.';
  * it that way. Returns null for digit strings that are no well-formed number ("1.2.3").
  */
 export function parseNumber(token: string, decimalMark: DecimalMark, scaled: boolean): Decimal | null {
+  // The tokenizer takes any Unicode digit ("①", "٣"); only ASCII digits are read as numbers.
+  if (!ASCII_NUMBER.test(token)) return null;
   const dots = count(token, '.');
   const commas = count(token, ',');
   if (dots === 0 && commas === 0) return new Decimal(token);

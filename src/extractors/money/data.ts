@@ -1,0 +1,17 @@
+/**
+ * Money language data beyond the shared `MoneyWords` type (src/lang/types.ts). The fields
+ * are optional so that a language without them still works; they belong in `MoneyWords`
+ * the next time that shared file is edited.
+ */
+import type { MoneyWords } from '../../lang/types.js';
+
+export interface MoneyWordsExtra {
+  /**
+   * Verbs of change. Right before "from"/"dari" ("rose from $5 to $7", "naik dari ... hingga
+   * ...") they make the two amounts a before and an after, not a range; right before "hingga"
+   * ("anjlok hingga Rp 12.000") they make it "to", not "up to". Lower case.
+   */
+  changeCues?: string[];
+}
+
+export type MoneyData = MoneyWords & MoneyWordsExtra;
