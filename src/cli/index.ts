@@ -4,14 +4,20 @@
  */
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { analyze, EXTRACTORS, type ExtractorName } from '../analyze.js';
-import { readInputs } from '../io/inputs.js';
-import { csvHeader, csvRows } from '../output/csv.js';
-import { clean, renderTable } from '../output/table.js';
-import { jsonSchema, type Analysis } from '../schema.js';
+import { writeFile } from 'node:fs/promises';
+import { EXTRACTORS, type ExtractorName } from '../analyze.js';
+import type { JobResult, JobSettings } from '../batch/job.js';
+import { ordered } from '../batch/ordered.js';
+import { defaultJobs, inlineExecutor, poolExecutor } from '../batch/pool.js';
+import { barProgress, noProgress } from '../batch/progress.js';
+import { renderSummary, SummaryBuilder } from '../batch/summary.js';
+import { encodingExists } from '../io/decode.js';
+import { countFiles, readInputs, type InputError, type InputItem, type InputNotice } from '../io/inputs.js';
+import { csvHeader } from '../output/csv.js';
+import { safeJson, type Format } from '../output/index.js';
+import { clean } from '../output/table.js';
+import { jsonSchema } from '../schema.js';
 import { VERSION } from '../version.js';
-
-type Format = 'table' | 'json' | 'ndjson' | 'csv';
 
 class UsageError extends Error {}
 
@@ -19,9 +25,12 @@ const EXAMPLES = `
 Examples:
   $ warta article.txt                      tables for one article
   $ cat article.txt | warta --json | jq .  JSON for scripts
-  $ warta corpus/ --ndjson > out.ndjson    one JSON line per article of a folder
+  $ warta corpus/ --ndjson > out.ndjson    one JSON line per article of a folder, in parallel
+  $ warta 'corpus/**/*.txt' --summary      a glob; only the corpus summary
   $ warta export.ndjson --input-format ndjson --ndjson
                                            records {"id", "text"} in, results out
+  $ parallel --pipe -N 1000 warta --input-format ndjson --ndjson < big.ndjson
+                                           the same across processes or hosts
   $ warta a.txt --only money,quotes        only some extractors
   $ warta schema                           JSON Schema of the output
 
@@ -37,6 +46,10 @@ interface Options {
   ext: string;
   encoding?: string;
   maxBytes: string;
+  jobs?: string;
+  summary?: boolean;
+  summaryFile?: string;
+  top: string;
   color: boolean;
   quiet?: boolean;
 }
@@ -50,9 +63,15 @@ function parseOnly(value: string | undefined): ExtractorName[] | undefined {
   return names as ExtractorName[];
 }
 
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of at least 1 (got "${value}")`);
+  return n;
+}
+
 /** Write and wait when the stream asks for it (backpressure). */
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
-  if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()));
+  if (text && !stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
 function useColor(opts: Options): boolean {
@@ -62,46 +81,118 @@ function useColor(opts: Options): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
+function inCI(): boolean {
+  const ci = process.env.CI;
+  return Boolean(ci) && ci !== 'false' && ci !== '0';
+}
+
+type Outcome = JobResult | InputError | InputNotice;
+
+/**
+ * The first items of a stream, enough to see whether it holds more than one document
+ * (then worker threads are worth starting), and the whole stream again.
+ */
+async function peek(source: AsyncIterable<InputItem>): Promise<{ items: AsyncIterable<InputItem>; documents: number; head: InputItem[]; ended: boolean }> {
+  const it = source[Symbol.asyncIterator]();
+  const head: InputItem[] = [];
+  let documents = 0;
+  let ended = false;
+  while (documents < 2) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+    if (r.value.kind === 'file' || r.value.kind === 'text') documents++;
+  }
+  async function* items(): AsyncGenerator<InputItem> {
+    yield* head;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => it };
+  }
+  return { items: items(), documents, head, ended };
+}
+
 async function run(inputs: string[], opts: Options): Promise<number> {
   const format: Format = opts.json ? 'json' : opts.ndjson ? 'ndjson' : (opts.format ?? 'table');
   const only = parseOnly(opts.only);
   const maxBytes = Number(opts.maxBytes);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive number');
+  const jobs = opts.jobs === undefined ? defaultJobs() : positiveInt('--jobs', opts.jobs);
+  const top = positiveInt('--top', opts.top);
+  if (opts.encoding && !encodingExists(opts.encoding)) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
+  if (opts.summary && format === 'csv') throw new UsageError('--summary prints a table or JSON, not CSV');
   if (inputs.length === 0) {
     if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe text into warta');
     inputs = ['-'];
   }
   const extensions = opts.ext.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
-  const chalk = new Chalk({ level: useColor(opts) ? 1 : 0 });
+  const colorLevel = useColor(opts) ? 1 : 0;
+  const chalk = new Chalk({ level: colorLevel });
   const out = process.stdout;
-  let failed = 0;
-  const collected: Analysis[] = [];
-  if (format === 'csv') await write(out, csvHeader());
+  const columns = out.columns || 80;
+  const perDocument = opts.summary ? 'none' : format;
+  const wantSummary = Boolean(opts.summary || opts.summaryFile || format === 'table');
+  const settings: JobSettings = { lang: opts.lang, only, maxBytes, encoding: opts.encoding, format: perDocument, columns, colorLevel, digest: wantSummary };
+  const inputOptions = { extensions, inputFormat: opts.inputFormat, encoding: opts.encoding, maxBytes, stdin: process.stdin };
 
-  for await (const item of readInputs(inputs, { extensions, inputFormat: opts.inputFormat, encoding: opts.encoding, maxBytes, stdin: process.stdin })) {
-    if (item.kind === 'error') {
-      failed++;
-      process.stderr.write(`warta: ${clean(item.source)}: ${item.message}\n`);
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      analysis = analyze(item.text, { lang: opts.lang, only, id: item.id, source: item.source });
-    } catch (error) {
-      failed++;
-      process.stderr.write(`warta: ${clean(item.source)}: analysis failed: ${(error as Error).message}\n`);
-      continue;
-    }
-    if (item.encoding) analysis.encoding = item.encoding;
-    if (item.meta) analysis.meta = item.meta;
-    if (format === 'ndjson') await write(out, `${JSON.stringify(analysis)}\n`);
-    else if (format === 'csv') await write(out, csvRows(analysis));
-    else if (format === 'table') await write(out, `${renderTable(analysis, chalk, out.columns || 80)}\n`);
-    else collected.push(analysis);
+  const { items, documents, head, ended } = await peek(readInputs(inputs, inputOptions));
+  // One document in all: no worker threads (their start-up would cost more than they save).
+  const executor = jobs > 1 && documents > 1 ? poolExecutor(settings, jobs) : inlineExecutor(settings);
+  // --json: one object when one file (or stdin) was asked for and given, else an array.
+  const single = ended && head.length === 1 && inputs.length === 1 && head[0]!.source === inputs[0] && opts.inputFormat === 'text';
+  const showProgress = Boolean(process.stderr.isTTY) && !opts.quiet && !inCI() && (!out.isTTY || perDocument === 'none');
+  const progress = showProgress ? barProgress(process.stderr) : noProgress(process.stderr);
+  if (showProgress) {
+    countFiles(inputs, inputOptions).then(
+      (n) => progress.setTotal(n),
+      () => {},
+    );
   }
-  if (format === 'json') {
-    const value = collected.length === 1 && inputs.length === 1 && inputs[0] !== '-' || (collected.length === 1 && opts.inputFormat === 'text' && inputs.length === 1) ? collected[0] : collected;
-    await write(out, `${JSON.stringify(value, null, 2)}\n`);
+
+  const summary = new SummaryBuilder(top);
+  let failed = 0;
+  let printed = 0;
+  const say = (source: string, message: string) => progress.log(`warta: ${clean(source)}: ${clean(message)}\n`);
+  if (perDocument === 'csv') await write(out, csvHeader());
+  if (perDocument === 'json' && !single) await write(out, '[');
+  try {
+    const submit = (item: InputItem): Promise<Outcome> => (item.kind === 'file' || item.kind === 'text' ? executor.run(item) : Promise.resolve(item));
+    for await (const r of ordered(items, submit, Math.max(2, executor.threads * 4))) {
+      if ('kind' in r) {
+        say(r.source, r.message);
+        if (r.kind === 'error') {
+          failed++;
+          summary.fail(r.source, r.message);
+          progress.tick(0, true);
+        }
+        continue;
+      }
+      progress.tick(r.bytes, !r.ok);
+      if (!r.ok) {
+        failed++;
+        summary.fail(r.source, r.message);
+        say(r.source, r.message);
+        continue;
+      }
+      if (r.digest) summary.add(r.digest, r.bytes);
+      if (perDocument === 'json' && !single) await write(out, `${printed ? ',' : ''}\n  ${r.output.replace(/\n/g, '\n  ')}`);
+      else if (perDocument === 'json') await write(out, `${r.output}\n`);
+      else await write(out, r.output);
+      printed++;
+    }
+  } finally {
+    await executor.close();
+    progress.stop();
+  }
+  if (perDocument === 'json' && !single) await write(out, printed ? '\n]\n' : ']\n');
+
+  if (wantSummary) {
+    const result = summary.result();
+    if (opts.summaryFile) await writeFile(opts.summaryFile, `${safeJson(result, 2)}\n`);
+    if (opts.summary && format === 'json') await write(out, `${safeJson(result, 2)}\n`);
+    else if (opts.summary && format === 'ndjson') await write(out, `${safeJson(result)}\n`);
+    else if (format === 'table' && (opts.summary || result.documents + result.failed > 1)) await write(out, renderSummary(result, chalk, columns));
   }
   return failed > 0 ? 1 : 0;
 }
@@ -119,9 +210,13 @@ export function buildProgram(): Command {
     .option('--only <extractors>', `comma-separated subset of ${EXTRACTORS.join(',')}`)
     .option('--ext <list>', 'file extensions read from folders', '.txt,.md')
     .option('--encoding <name>', 'decode input with this encoding instead of detecting it')
-    .option('--max-bytes <n>', 'refuse inputs larger than this', String(50 * 1024 * 1024))
+    .option('--max-bytes <n>', 'refuse inputs (and NDJSON lines) larger than this', String(50 * 1024 * 1024))
+    .option('-j, --jobs <n>', 'worker threads (default: available cores; 1 = no workers)')
+    .option('--summary', 'print only the corpus summary (table, or JSON with --json/--ndjson)')
+    .option('--summary-file <path>', 'also write the corpus summary as JSON to this file')
+    .option('--top <n>', 'entities and speakers listed in the summary', '20')
     .option('--no-color', 'no colour in tables (also NO_COLOR=1)')
-    .option('-q, --quiet', 'no progress on stderr')
+    .option('-q, --quiet', 'no progress bar on stderr (errors are still named)')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run warta --help for usage)')
     .exitOverride()

@@ -7,11 +7,18 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Analysis } from '../schema.js';
 
+/**
+ * Terminal escape sequences, whole: CSI (ESC [ or 0x9B ... final byte), OSC, DCS, SOS,
+ * PM and APC strings (ESC ] ... BEL or ST, at most to the end of the line), and two-byte
+ * ESC sequences; other C0/C1 controls are dropped one by one. Removing only the
+ * ESC byte would leave "[31m" or a hyperlink's URL in the table.
+ */
+const ESCAPES = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?|\u001b[\]PX^_][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|\u001b[\u0020-\u002f]*[\u0030-\u007e]?/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Text safe for a terminal: no escape sequences or bidi controls, one line. */
+/** Text safe for a terminal: no escape sequences, control or bidi characters; one line. */
 export function clean(text: string): string {
-  return text.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+  return text.replace(ESCAPES, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
 function table(head: string[], widths: number[], c: ChalkInstance): Table.Table {
@@ -61,8 +68,8 @@ export function renderTable(a: Analysis, c: ChalkInstance, columns = 80): string
       const t = table(['type', 'entity', 'aliases / roles', 'n'], widths(columns, [2, 6, 8, 1]), c);
       const label = { person: c.cyan('person'), organization: c.magenta('org'), location: c.green('place') };
       for (const e of a.entities) {
-        const extra = [...e.aliases, ...e.roles.map((r) => c.dim(r))].join('; ');
-        t.push([label[e.type], clean(e.name), clean(extra), String(e.count)]);
+        const extra = [...e.aliases.map(clean), ...e.roles.map((r) => c.dim(clean(r)))].join('; ');
+        t.push([label[e.type], clean(e.name), extra, String(e.count)]);
       }
       out.push(t.toString());
     }
