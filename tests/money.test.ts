@@ -242,6 +242,8 @@ const idRates: Row[] = [
   id('Makan siang Rp 15.000/orang.', m('Rp 15.000', 'IDR', '15000', { per: 'orang' })),
   id('Sewa lahan Rp 3 juta per hektare per tahun.', m('Rp 3 juta', 'IDR', '3000000', { per: 'hektare' })),
   id('Saham baru dijual dengan harga Rp 20 per lembar .', m('Rp 20', 'IDR', '20', { per: 'lembar' })),
+  id('Rupiah menguat 32 poin menjadi Rp 13.083 per dolar AS .', m('Rp 13.083', 'IDR', '13083', { per: 'dolar AS' })),
+  id('Fee Rp 200 ribu tiap satu jemaah.', m('Rp 200 ribu', 'IDR', '200000')),
 ];
 
 const idTokenized: Row[] = [
@@ -252,6 +254,10 @@ const idTokenized: Row[] = [
   id('harga Rp 15 ribu , ” kata dia .', m('Rp 15 ribu', 'IDR', '15000')),
   id('ekspor CPO senilai 2,45 miliar dolar AS .', m('2,45 miliar dolar AS', 'USD', '2450000000')),
   id('Lalu diminta membayar sebesar Rp 200.000 , dan diminta kembali', m('Rp 200.000', 'IDR', '200000')),
+  // The document's own "$2.50" settles the three decimals of "$50.875".
+  id('Georgia-Pacific turun $2.50 per lembar saham , menjadi $50.875 .',
+    m('$2.50', 'USD', '2.5', { per: 'lembar' }), m('$50.875', 'USD', '50.875')),
+  id('Ponselnya dijual $ 999 dan $ 1.149 .', m('$ 999', 'USD', '999'), m('$ 1.149', 'USD', '1149')),
 ];
 
 const idEquivalences: Row[] = [
@@ -302,6 +308,8 @@ const idEquivalences: Row[] = [
     ...pair(m('US$ 20 juta', 'USD', '20000000'), m('Rp 300 miliar', 'IDR', '300000000000'), '15000 IDR/USD').map((w) => ({ ...w, eq: w.eq! + 2 })),
     ...pair(m('US$ 5 juta', 'USD', '5000000', { outlier: true }), m('Rp 7,5 miliar', 'IDR', '7500000000', { outlier: true }), '1500 IDR/USD')
       .map((w) => ({ ...w, eq: w.eq! + 4 }))),
+  id('Gajinya Rp 5 juta per bulan ( US$ 350 ) .',
+    ...pair(m('Rp 5 juta', 'IDR', '5000000', { per: 'bulan' }), m('US$ 350', 'USD', '350', { per: 'bulan' }), '14285.71 IDR/USD')),
   id('Husni menerima US$ 20 ribu dan Rp 30 juta .', m('US$ 20 ribu', 'USD', '20000'), m('Rp 30 juta', 'IDR', '30000000')),
   id('Harganya Rp 5 juta atau Rp 6 juta.', m('Rp 5 juta', 'IDR', '5000000'), m('Rp 6 juta', 'IDR', '6000000')),
 ];
@@ -406,6 +414,9 @@ const enRanges: Row[] = [
   en('The plan costs $1.5 - 2 billion.', r('$1.5 - 2 billion', 'USD', '1500000000', '2000000000')),
   en('Tickets cost $5 to $7 million each.', r('$5 to $7 million', 'USD', '5000000', '7000000')),
   en('The company paid $5 million and $3 million.', m('$5 million', 'USD', '5000000'), m('$3 million', 'USD', '3000000')),
+  en('Shares fell $2.50 to $20.125.', m('$2.50', 'USD', '2.5'), m('$20.125', 'USD', '20.125')),
+  en('Prices rose by $5 to $7.', m('$5', 'USD', '5'), m('$7', 'USD', '7')),
+  en('Tickets cost $5 to $7.', r('$5 to $7', 'USD', '5', '7')),
 ];
 
 const enQualifiers: Row[] = [
@@ -432,6 +443,8 @@ const enRates: Row[] = [
   en('Rooms cost $100/night.', m('$100', 'USD', '100', { per: 'night' })),
   en('The contract pays $2 million a year.', m('$2 million', 'USD', '2000000', { per: 'year' })),
   en('Dinner is £40 per head.', m('£40', 'GBP', '40', { per: 'head' })),
+  en('The company raised $5 billion a week ago.', m('$5 billion', 'USD', '5000000000')),
+  en('Gas sells for between $2 and $3 a gallon.', r('$2 and $3', 'USD', '2', '3', { per: 'gallon' })),
 ];
 
 const enEquivalences: Row[] = [
@@ -453,6 +466,8 @@ const enEquivalences: Row[] = [
     ...pair(m('IDR 15.5 trillion', 'IDR', '15500000000000'), m('US$1 billion', 'USD', '1000000000'), '15500 IDR/USD')),
   en('The prize is 50,000 ringgit (US$11,000).',
     ...pair(m('50,000 ringgit', 'MYR', '50000'), m('US$11,000', 'USD', '11000'), '4.545455 MYR/USD')),
+  en('Singapore will spend S$3 billion, about US$2.2 billion, on it.',
+    ...pair(m('S$3 billion', 'SGD', '3000000000'), m('US$2.2 billion', 'USD', '2200000000', { qualifier: 'approximately' }), '1.363636 SGD/USD')),
   en('It paid $5 million and €3 million in fines.', m('$5 million', 'USD', '5000000'), m('€3 million', 'EUR', '3000000')),
 ];
 
@@ -478,6 +493,33 @@ for (const [name, rows] of tables) {
     it.each(rows)('[$lang] $input', (row) => check(row));
   });
 }
+
+/**
+ * Known gaps: real amounts read wrongly today. Each row states what is right; `it.fails`
+ * keeps it visible and flags the day it starts to pass.
+ */
+const gaps: Array<[string, Row]> = [
+  // Minor units: cents and sen need a divisor per currency word.
+  ['cents are hundredths of a dollar', en('It lost $1.2 billion, or 45 cents a share.',
+    m('$1.2 billion', 'USD', '1200000000'), m('45 cents', 'USD', '0.45', { per: 'share' }))],
+  // A qualifier after the amount ("Rp 57 juta lebih") is easily a comparative ("lebih mahal").
+  ['a qualifier after the amount', id('Pelaku membawa kabur uang Rp 57 juta lebih milik korban.',
+    m('Rp 57 juta', 'IDR', '57000000', { qualifier: 'more than' }))],
+  // "$20.125" with no other amount in the document: thousands or three decimals?
+  ['three decimals with no evidence in the document', en('A share costs $20.125.', m('$20.125', 'USD', '20.125'))],
+  // Vague amounts have no exact value; today they are left out.
+  ['vague amounts', id('Kerugian mencapai ratusan juta rupiah.', m('ratusan juta rupiah', 'IDR', '100000000', { qualifier: 'at least' }))],
+  // One scale word for a list: "Rp 15 dan 25 ribu" is two amounts in thousands.
+  ['a scale shared by a list', id('Harganya masing-masing Rp 15 dan 25 ribu .',
+    m('Rp 15', 'IDR', '15000'), m('25 ribu', 'IDR', '25000'))],
+  // A bare "$" in an article about Singapore dollars is still read as USD.
+  ['a bare dollar sign in another dollar currency', en('Singapore dollars only: the MRT line cost S$5 billion and the airport $3 billion.',
+    m('S$5 billion', 'SGD', '5000000000'), m('$3 billion', 'SGD', '3000000000'))],
+];
+
+describe('known gaps', () => {
+  it.fails.each(gaps)('%s', (_, row) => check(row));
+});
 
 it('has at least 150 rows across both languages', () => {
   const rows = tables.flatMap(([, t]) => t);

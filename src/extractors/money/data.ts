@@ -12,6 +12,11 @@ export interface MoneyWordsExtra {
    * ("anjlok hingga Rp 12.000") they make it "to", not "up to". Lower case.
    */
   changeCues?: string[];
+  /**
+   * Words right after the unit of a would-be rate that show it is a time phrase instead:
+   * "$5 billion a week ago" is no rate "per week". Lower case.
+   */
+  perStops?: string[];
 }
 
 export type MoneyData = MoneyWords & MoneyWordsExtra;

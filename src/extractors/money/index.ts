@@ -10,7 +10,7 @@ import type { Money } from '../../schema.js';
 import { alternation, perKey } from '../../util/regex.js';
 import { CODES_AFTER_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
 import type { MoneyData } from './data.js';
-import { Decimal, decimalString, parseNumber } from './number.js';
+import { Decimal, type DecimalMark, decimalMarkOf, decimalString, parseNumber } from './number.js';
 
 interface Found {
   start: number;
@@ -54,6 +54,7 @@ const compile = perKey((lang: Lang) => {
   const perWords = alternation(m.perWords.filter((w) => w !== '/'));
   const perUnit = `(?:(?:${perWords})${WS}+|/${WS}*)(\\p{L}[\\p{L}\\-]*)`;
   const changeCues = m.changeCues && m.changeCues.length > 0 ? alternation(m.changeCues) : null;
+  const perStops = m.perStops && m.perStops.length > 0 ? alternation(m.perStops) : null;
   const numberWords = new Map(
     Object.entries(m.numberWords)
       .filter(([, v]) => v !== '')
@@ -81,16 +82,23 @@ const compile = perKey((lang: Lang) => {
     per: new RegExp(`${WS}*${perUnit}`, 'iuy'),
     // "7 juta euro ( 104,8 miliar rupiah ) per musim"
     bracketPer: new RegExp(`${WS}*\\)${WS}*${perUnit}`, 'iuy'),
+    // "$5 billion a week ago": no rate
+    perStop: perStops ? new RegExp(`${WS}+(?:${perStops})${END}`, 'iuy') : null,
     qualifier: new RegExp(`(?:^|[^\\p{L}])(${qualifiers})\\s*$`, 'iu'),
-    // "rose from $5 to $7": a change, not a range
+    // "rose from $5 to $7", "fell $2.50 to $20.125", "naik sebesar Rp 500 hingga Rp 7.000":
+    // a change and where it ended, not a range
     changeFrom: changeCues
-      ? new RegExp(`(?:^|[^\\p{L}])(?:${changeCues})(?:\\s+\\p{L}+)?\\s+(?:${alternation(openers)})\\s+$`, 'iu')
+      ? new RegExp(
+          `(?:^|[^\\p{L}])(?:${changeCues})(?:(?:\\s+\\p{L}+)?\\s+(?:${alternation(openers)})|(?:\\s+\\p{L}+)?)\\s+$`,
+          'iu',
+        )
       : null,
     // "anjlok hingga Rp 12.000": "to", not "up to"
     changeTo: changeCues ? new RegExp(`(?:^|[^\\p{L}])(?:${changeCues})\\s+(?:${qualifiers})\\s*$`, 'iu') : null,
-    // A cue ("atau setara", "or about") or an opening bracket, maybe both, maybe a qualifier.
+    // A cue ("atau setara", "or about") or an opening bracket, maybe both, maybe a qualifier;
+    // or a comma and a qualifier ("S$3 billion, about US$2.2 billion").
     equivalence: new RegExp(
-      `^\\s*[,.;]?\\s*(?:\\(\\s*(?:(?:${cues})\\s+)?|(?:${cues})\\s*\\(?\\s*)(?:(?:${qualifiers})\\s+)?$`,
+      `^\\s*(?:[,.;]?\\s*(?:\\(\\s*(?:(?:${cues})\\s+)?|(?:${cues})\\s*\\(?\\s*)(?:(?:${qualifiers})\\s+)?|,\\s*(?:${qualifiers})\\s+)$`,
       'iu',
     ),
     scales: new Map(Object.entries(m.scales).map(([k, v]) => [k.toLowerCase(), v])),
@@ -181,7 +189,7 @@ interface Quantity {
  * below a thousand multiplies what comes before it ("lima puluh", "dua ratus"), a larger
  * one closes a group ("satu juta dua ratus ribu").
  */
-function quantityAt(doc: Document, p: Patterns, i: number): Quantity | null {
+function quantityAt(doc: Document, p: Patterns, i: number, documentMark?: DecimalMark): Quantity | null {
   const { tokens, text } = doc;
   const token = tokens[i];
   if (!token) return null;
@@ -196,7 +204,7 @@ function quantityAt(doc: Document, p: Patterns, i: number): Quantity | null {
       pos = spaced.index + spaced[0].length;
       j = tokenIndexFrom(doc, pos);
     } else {
-      const parsed = parseNumber(token.text, p.decimalMark, scaleAt(p, text, token.end) !== null);
+      const parsed = parseNumber(token.text, p.decimalMark, scaleAt(p, text, token.end) !== null, documentMark);
       if (!parsed) return null;
       unit = parsed;
       pos = token.end;
@@ -290,11 +298,38 @@ function isCountNoun(doc: Document, p: Patterns, pos: number): boolean {
   return t !== undefined && p.countNouns.has(t.text.toLowerCase());
 }
 
-function amountAt(doc: Document, p: Patterns, i: number): { found: Found; next: number } | null {
+/**
+ * Per currency, the decimal mark that the document's unscaled amounts show beyond doubt
+ * ("$2.50", "Rp 1.234.567"), when they all agree. It settles "$20.125" in the same document.
+ * One pass over the number tokens that hold a mark.
+ */
+function documentMarks(doc: Document, p: Patterns): Map<string, DecimalMark> {
+  const votes = new Map<string, DecimalMark | null>();
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'number' || (!t.text.includes('.') && !t.text.includes(','))) return;
+    const mark = decimalMarkOf(t.text);
+    if (!mark || scaleAt(p, doc.text, t.end)) return;
+    const prefix = prefixBefore(doc, p, i);
+    if (!prefix) return;
+    const seen = votes.get(prefix.currency);
+    votes.set(prefix.currency, seen === undefined || seen === mark ? mark : null);
+  });
+  const marks = new Map<string, DecimalMark>();
+  for (const [currency, mark] of votes) if (mark) marks.set(currency, mark);
+  return marks;
+}
+
+function amountAt(
+  doc: Document,
+  p: Patterns,
+  marks: Map<string, DecimalMark>,
+  i: number,
+): { found: Found; next: number } | null {
   const { text, tokens } = doc;
-  const first = quantityAt(doc, p, i);
-  if (!first) return null;
   const prefix = prefixBefore(doc, p, i);
+  const documentMark = prefix ? marks.get(prefix.currency) : undefined;
+  const first = quantityAt(doc, p, i, documentMark);
+  if (!first) return null;
   if (first.words && !prefix && !first.scaled && !at(p.currencyWord, text, first.end)) return null;
 
   const start = prefix?.start ?? tokens[i]!.start;
@@ -324,7 +359,7 @@ function amountAt(doc: Document, p: Patterns, i: number): { found: Found; next: 
       let j = tokenIndexFrom(doc, join.index + join[0].length);
       const secondPrefix = tokens[j] ? prefixAt(doc, p, j) : null;
       if (secondPrefix) j = tokenIndexFrom(doc, secondPrefix.end);
-      const second = quantityAt(doc, p, j);
+      const second = quantityAt(doc, p, j, secondPrefix ? marks.get(secondPrefix.currency) : documentMark);
       if (
         second &&
         (!secondPrefix || tokens[j]!.start === secondPrefix.end) &&
@@ -365,9 +400,15 @@ function amountAt(doc: Document, p: Patterns, i: number): { found: Found; next: 
   const found: Found = { start, end, tail: end, currency, min, max, rule };
   const per = at(p.per, text, end) ?? at(p.bracketPer, text, end);
   if (per && !p.numberWords.has(per[1]!.toLowerCase())) {
-    found.per = per[1]!;
-    found.tail = per.index + per[0].length;
-    next = tokenIndexFrom(doc, found.tail);
+    // The unit may be a currency: "Rp 13.083 per dolar AS".
+    const unitStart = per.index + per[0].length - per[1]!.length;
+    const unitCurrency = at(p.currencyWord, text, unitStart);
+    const unitEnd = unitCurrency ? unitCurrency.index + unitCurrency[0].length : per.index + per[0].length;
+    if (!(p.perStop && at(p.perStop, text, unitEnd))) {
+      found.per = text.slice(unitStart, unitEnd).replace(/\s+/g, ' ');
+      found.tail = unitEnd;
+      next = tokenIndexFrom(doc, found.tail);
+    }
   }
   const q = p.qualifier.exec(before);
   if (q) {
@@ -380,12 +421,13 @@ function amountAt(doc: Document, p: Patterns, i: number): { found: Found; next: 
 
 export function extractMoney(doc: Document): Money[] {
   const p = compile(doc.lang);
+  const marks = documentMarks(doc, p);
   const found: Found[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     if (t.kind === 'number' || (t.kind === 'word' && canStartNumber(p, t.text))) {
-      const hit = amountAt(doc, p, i);
+      const hit = amountAt(doc, p, marks, i);
       if (hit && (found.length === 0 || hit.found.start >= found[found.length - 1]!.tail)) {
         found.push(hit.found);
         i = Math.max(hit.next, i + 1);

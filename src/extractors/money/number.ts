@@ -21,7 +21,12 @@ const ASCII_NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
  * lone separator before three digits more likely a decimal mark in a language that uses
  * it that way. Returns null for digit strings that are no well-formed number ("1.2.3").
  */
-export function parseNumber(token: string, decimalMark: DecimalMark, scaled: boolean): Decimal | null {
+export function parseNumber(
+  token: string,
+  decimalMark: DecimalMark,
+  scaled: boolean,
+  documentMark?: DecimalMark,
+): Decimal | null {
   // The tokenizer takes any Unicode digit ("①", "٣"); only ASCII digits are read as numbers.
   if (!ASCII_NUMBER.test(token)) return null;
   const dots = count(token, '.');
@@ -45,9 +50,31 @@ export function parseNumber(token: string, decimalMark: DecimalMark, scaled: boo
     return wellGrouped(token, mark) ? new Decimal(parts.join('')) : null;
   }
   const [whole, fraction] = parts as [string, string];
+  // "1.500" / "1,500": three digits after a lone mark. A scale word after it ("1,500 miliar")
+  // makes the preferred decimal mark (the document's, else the language's) a decimal; without
+  // one it is a decimal only when the document writes its amounts that way ("$6.98").
   const decimal =
-    fraction.length !== 3 || whole === '0' || whole.length > 3 || (scaled && mark === decimalMark);
+    fraction.length !== 3 ||
+    whole === '0' ||
+    whole.length > 3 ||
+    (scaled ? mark === (documentMark ?? decimalMark) : mark === documentMark);
   return new Decimal(decimal ? `${whole}.${fraction}` : `${whole}${fraction}`);
+}
+
+/**
+ * The decimal mark a number token shows beyond doubt, or null: "2.50" -> ".", "1.234.567" ->
+ * ",", "1.234,5" -> ",", but "1.500" (thousands or three decimals) -> null.
+ */
+export function decimalMarkOf(token: string): DecimalMark | null {
+  if (!ASCII_NUMBER.test(token)) return null;
+  const dots = count(token, '.');
+  const commas = count(token, ',');
+  if (dots > 0 && commas > 0) return token.lastIndexOf('.') > token.lastIndexOf(',') ? '.' : ',';
+  const mark: DecimalMark = dots > 0 ? '.' : ',';
+  const parts = token.split(mark);
+  if (parts.length > 2) return wellGrouped(token, mark) ? (mark === '.' ? ',' : '.') : null;
+  if (parts.length === 2 && parts[1]!.length !== 3) return mark;
+  return null;
 }
 
 function count(text: string, char: string): number {

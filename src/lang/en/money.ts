@@ -60,6 +60,7 @@ export const money: MoneyData = {
     'widened', 'narrowed', 'boosted', 'reduced', 'expanded', 'shrank', 'doubled', 'tripled', 'tumbled',
     'slumped', 'edged', 'changed', 'revised', 'went', 'gone', 'moved',
   ],
+  perStops: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior', 'back'],
   countNouns: [
     'people', 'persons', 'residents', 'users', 'customers', 'passengers', 'vehicles', 'tons', 'tonnes',
     'barrels', 'hectares', 'km', 'miles', 'percent', 'shares', 'times', 'years', 'months', 'days', 'votes',
