@@ -26,6 +26,8 @@ const id: string[] = [
   'Kontrak berlaku 2019-2024.',
   'Undang-Undang Nomor 12 Tahun 2020 tentang Cipta Kerja.',
   'Liga 1 tahun 2017 dan denda Rp .',
+  'Sepanjang 2018 rupiah melemah terhadap dolar AS.',
+  'Pada 2020 dolar AS menguat.',
   'Tim itu dikenakan sanksi denda Rp . Persija juga.',
   // phone numbers, scores, times
   'Hubungi 0812-3456-7890 untuk informasi.',
@@ -63,6 +65,7 @@ const en: string[] = [
   'Inflation hit 8.2%.',
   'Output fell to 4 million barrels a day.',
   'In 2022 exports rose.',
+  'In 2020 dollar debt grew.',
   'The vote is on March 3, 2024.',
   'Exports grew in the 1990s.',
   'Call 555-123-4567 for details.',

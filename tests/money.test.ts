@@ -138,6 +138,7 @@ const idNumbers: Row[] = [
   id('Ponsel itu dijual US$ 5,503 di AS.', m('US$ 5,503', 'USD', '5503')),
   id('Smartphone ini dibanderol Rp 3.999.000 , dengan pilihan warna.', m('Rp 3.999.000', 'IDR', '3999000')),
   id('Harga Rp 12.700 berlaku.', m('Rp 12.700', 'IDR', '12700')),
+  id('Harganya 2000 rupiah per bungkus.', m('2000 rupiah', 'IDR', '2000', { per: 'bungkus' })),
   id('Tiketnya Rp 10.000,00.', m('Rp 10.000,00', 'IDR', '10000')),
   id('Ditulis Rp 1,234,567 di kuitansi.', m('Rp 1,234,567', 'IDR', '1234567')),
   id('Harganya Rp 5 ribu.', m('Rp 5 ribu', 'IDR', '5000')),
@@ -310,6 +311,8 @@ const idEquivalences: Row[] = [
       .map((w) => ({ ...w, eq: w.eq! + 4 }))),
   id('Gajinya Rp 5 juta per bulan ( US$ 350 ) .',
     ...pair(m('Rp 5 juta', 'IDR', '5000000', { per: 'bulan' }), m('US$ 350', 'USD', '350', { per: 'bulan' }), '14285.71 IDR/USD')),
+  id('Kurs 1 euro = Rp 17.000 pagi ini.',
+    ...pair(m('1 euro', 'EUR', '1'), m('Rp 17.000', 'IDR', '17000'), '17000 IDR/EUR')),
   id('Husni menerima US$ 20 ribu dan Rp 30 juta .', m('US$ 20 ribu', 'USD', '20000'), m('Rp 30 juta', 'IDR', '30000000')),
   id('Harganya Rp 5 juta atau Rp 6 juta.', m('Rp 5 juta', 'IDR', '5000000'), m('Rp 6 juta', 'IDR', '6000000')),
 ];

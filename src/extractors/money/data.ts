@@ -17,6 +17,11 @@ export interface MoneyWordsExtra {
    * "$5 billion a week ago" is no rate "per week". Lower case.
    */
   perStops?: string[];
+  /**
+   * Words right before a bare four-digit number that make it a year, not an amount:
+   * "sepanjang 2018 rupiah melemah", "in 2020 dollar debt grew". Lower case.
+   */
+  yearCues?: string[];
 }
 
 export type MoneyData = MoneyWords & MoneyWordsExtra;

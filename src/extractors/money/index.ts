@@ -38,6 +38,8 @@ const PREFIX_TOKENS = 6;
 const WS = '[^\\S\\r\\n]';
 /** A word ends here. */
 const END = '(?![\\p{L}\\p{N}])';
+/** A number that reads as a year. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
@@ -55,6 +57,7 @@ const compile = perKey((lang: Lang) => {
   const perUnit = `(?:(?:${perWords})${WS}+|/${WS}*)(\\p{L}[\\p{L}\\-]*)`;
   const changeCues = m.changeCues && m.changeCues.length > 0 ? alternation(m.changeCues) : null;
   const perStops = m.perStops && m.perStops.length > 0 ? alternation(m.perStops) : null;
+  const yearCues = m.yearCues && m.yearCues.length > 0 ? alternation(m.yearCues) : null;
   const numberWords = new Map(
     Object.entries(m.numberWords)
       .filter(([, v]) => v !== '')
@@ -84,6 +87,8 @@ const compile = perKey((lang: Lang) => {
     bracketPer: new RegExp(`${WS}*\\)${WS}*${perUnit}`, 'iuy'),
     // "$5 billion a week ago": no rate
     perStop: perStops ? new RegExp(`${WS}+(?:${perStops})${END}`, 'iuy') : null,
+    // "sepanjang 2018 rupiah melemah": a year
+    yearBefore: yearCues ? new RegExp(`(?:^|[^\\p{L}])(?:${yearCues})\\s+$`, 'iu') : null,
     qualifier: new RegExp(`(?:^|[^\\p{L}])(${qualifiers})\\s*$`, 'iu'),
     // "rose from $5 to $7", "fell $2.50 to $20.125", "naik sebesar Rp 500 hingga Rp 7.000":
     // a change and where it ended, not a range
@@ -396,6 +401,7 @@ function amountAt(
     if (!prefix) rule += '-currency';
   }
   if (!currency) return null;
+  if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(before)) return null;
 
   const found: Found = { start, end, tail: end, currency, min, max, rule };
   const per = at(p.per, text, end) ?? at(p.bracketPer, text, end);

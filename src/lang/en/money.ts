@@ -50,7 +50,7 @@ export const money: MoneyData = {
   perWords: ['per', 'a', 'an', '/'],
   equivalenceCues: [
     'or about', 'or around', 'or roughly', 'or approximately', 'or nearly', 'or some', 'equivalent to',
-    'or the equivalent of', 'the equivalent of', 'worth about', 'or',
+    'or the equivalent of', 'the equivalent of', 'worth about', 'or', '=',
   ],
   changeCues: [
     'rose', 'rise', 'rises', 'risen', 'rising', 'fell', 'fall', 'falls', 'fallen', 'falling', 'increased',
@@ -61,6 +61,7 @@ export const money: MoneyData = {
     'slumped', 'edged', 'changed', 'revised', 'went', 'gone', 'moved',
   ],
   perStops: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior', 'back'],
+  yearCues: ['in', 'since', 'during', 'until', 'till', 'by', 'through', 'early', 'late', 'mid', 'year', 'fiscal', 'of'],
   countNouns: [
     'people', 'persons', 'residents', 'users', 'customers', 'passengers', 'vehicles', 'tons', 'tonnes',
     'barrels', 'hectares', 'km', 'miles', 'percent', 'shares', 'times', 'years', 'months', 'days', 'votes',

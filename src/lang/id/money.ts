@@ -58,12 +58,16 @@ export const money: MoneyData = {
   perWords: ['per', 'setiap', 'tiap', '/'],
   equivalenceCues: [
     'atau setara dengan', 'atau setara', 'setara dengan', 'setara', 'atau sekitar', 'atau senilai', 'senilai',
-    'atau sebesar', 'atau sama dengan', 'atau',
+    'atau sebesar', 'atau sama dengan', 'atau', '=',
   ],
   changeCues: [
     'naik', 'turun', 'meningkat', 'menurun', 'melonjak', 'anjlok', 'merosot', 'bertambah', 'berkurang',
     'dinaikkan', 'diturunkan', 'tumbuh', 'melambung', 'menyusut', 'membengkak', 'berubah', 'direvisi',
     'melemah', 'menguat', 'jatuh', 'terjun', 'meroket',
+  ],
+  yearCues: [
+    'tahun', 'pada', 'sejak', 'sepanjang', 'selama', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan',
+    'medio', 'di', 'periode', 'semester', 'kuartal', 'triwulan',
   ],
   countNouns: [
     'orang', 'jiwa', 'penduduk', 'warga', 'unit', 'ton', 'kg', 'kilogram', 'liter', 'barel', 'hektare',
