@@ -47,4 +47,6 @@ export const ORGANIZATIONS: string[][] = [
   ['Hamas'], ['Hizbullah', 'Hezbollah'], ['Al-Qaeda', 'Al Qaeda'], ['Taliban'], ['ISIS'], ['Palang Merah Indonesia'],
   ['Nahdlatul Ulama', 'NU', 'PBNU'], ['Muhammadiyah'], ['Majelis Ulama Indonesia', 'MUI'],
   ['Kamar Dagang dan Industri Indonesia', 'Kadin'], ['Asosiasi Pengusaha Indonesia', 'Apindo'],
+  ['Congress', 'U.S. Congress'], ['Senate', 'U.S. Senate'], ['House of Representatives'], ['Pentagon'], ['Kremlin'],
+  ['White House'], ['Parliament'], ['European Commission'], ['Investment Coordinating Board'],
 ];

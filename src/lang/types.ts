@@ -32,25 +32,54 @@ export interface MoneyWords {
 }
 
 export interface QuoteWords {
-  /** Speech verbs used after a quote, followed by the speaker: "kata Budi", "said Smith". */
+  /**
+   * Speech verbs that attribute a quotation next to them, with the speaker before or after:
+   * `"…," kata Budi`, `"…," Smith said`, `said Smith`, `Budi berkata: "…"`. Lower case; may be
+   * phrases ("pointed out").
+   */
   cueVerbs: string[];
   /** Cue words that carry their own pronoun speaker: "ujarnya", "katanya". */
   pronounCues: string[];
   /** Personal pronouns that can be a speaker: "dia", "he". */
   pronouns: string[];
+  /** Pronouns that stand for an organisation speaker: "it". */
+  impersonalPronouns: string[];
   /** Verbs of reported speech after a subject: "mengatakan", "said". */
   reportingVerbs: string[];
+  /** Reporting verbs whose listener comes before the content: "told (Reuters) the group ...". */
+  listenerVerbs: string[];
+  /** Listeners after a listener verb, besides capitalised names: "reporters", "a news conference". */
+  listeners: string[];
   /** Complementisers that may follow a reporting verb: "bahwa", "that". */
   complementizers: string[];
   /** "Menurut X, ..." / "According to X, ...". */
   accordingTo: string[];
   /** "Menurutnya, ...": according-to forms with a pronoun built in. */
   accordingToPronoun: string[];
+  /**
+   * Words that end a speaker phrase or start the words after it: prepositions, relative
+   * pronouns, conjunctions ("di", "saat", "yang", "at", "during", "who").
+   */
+  speakerStops: string[];
+  /** Relative pronouns: a speech verb right after one is not the main verb ("yang mengatakan", "who said"). */
+  relativePronouns: string[];
+  /** Adverbs and auxiliaries between a speaker and the speech verb ("juga", "also", "has"). */
+  adverbs: string[];
+  /** Determiners before a noun that make it a reference to a known speaker: "the minister", "sang menteri". */
+  roleDeterminers: string[];
+  /** Determiners after a noun with the same job: "menteri itu", "pejabat tersebut". */
+  roleDeterminersAfter: string[];
+  /** Time words between a reporting verb and its content: "said Tuesday it ...", "on", "last week". */
+  timeWords: string[];
+  /** Words right before quoted text that make it a name or title, not speech: "so-called", "film", "bertajuk". */
+  titleCues: string[];
 }
 
 export interface EntityWords {
   /** Lower-case words allowed inside a capitalised name: "dan", "bin", "of". */
   connectors: string[];
+  /** Connectors that join two names rather than sit inside one ("dan", "and"). */
+  coordinators: string[];
   /** The connectors a person's name may hold ("bin", "van"); a person run splits at the others ("dan"). */
   personConnectors: string[];
   /** Titles and role words that precede a person's name ("Menteri", "President"). */
@@ -69,8 +98,10 @@ export interface EntityWords {
   placePrepositions: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
-  /** Capitalised words that name no entity: days, months, common sentence starters. */
+  /** Capitalised words that name no entity: common sentence starters, labels, groups. */
   nonNames: string[];
+  /** Days, months and time zones: never part of a name, they end a capitalised run. */
+  calendarWords: string[];
   /** Heads of names that are not of our three types ("Gerakan", "Program", "Undang-Undang"). */
   otherHeads: string[];
   /** Words in front of an organisation that are not part of it ("Kantor" in "Kantor Kementerian X"). */

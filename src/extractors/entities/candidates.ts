@@ -47,7 +47,9 @@ export interface CandidateContext {
 export function findPieces(ctx: CandidateContext): Piece[] {
   const { doc } = ctx;
   const pieces: Piece[] = [];
+  const headline = headlineParagraphs(doc);
   for (const sentence of doc.sentences) {
+    if (headline[sentence.paragraph]) continue;
     let i = sentence.first;
     while (i < sentence.last) {
       if (!isCap(doc.tokens[i]) || ctx.reserved[i]) {
@@ -61,6 +63,29 @@ export function findPieces(ctx: CandidateContext): Piece[] {
 }
 
 
+/**
+ * Headlines in title case ("Anggaran Kompensasi Energi Bengkak") capitalise ordinary
+ * words: a paragraph of three or more words, most of them capitalised, and no full stop
+ * at its end is left out; what it names, the article names again.
+ */
+function headlineParagraphs(doc: Document): boolean[] {
+  return doc.paragraphs.map((p) => {
+    if (doc.paragraphs.length < 3) return false;
+    let words = 0;
+    let caps = 0;
+    const first = doc.sentences[p.first]?.first ?? 0;
+    const last = doc.sentences[p.last - 1]?.last ?? 0;
+    for (let i = first; i < last; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== 'word') continue;
+      words++;
+      if (t.upper) caps++;
+    }
+    const end = doc.tokens[last - 1]?.text ?? '';
+    return words >= 3 && caps / words >= 0.6 && !/[.!?"”]/.test(end);
+  });
+}
+
 /** "J." (an initial) or "Ir." (a title): a full stop that does not end the name. */
 function isAbbreviation(ctx: CandidateContext, word: string): boolean {
   return /^\p{Lu}$/u.test(word) || ctx.words.abbreviations.has(word.toLowerCase()) || ctx.words.honorifics.has(word.toLowerCase());
@@ -72,9 +97,10 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   let j = i + 1;
   while (j < last) {
     const t = tokens[j]!;
-    if (ctx.reserved[j]) break;
+    if (ctx.reserved[j] || ctx.words.calendarWords.has(t.text.toLowerCase())) break;
     if (isCap(t) && t.spaceBefore) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
+    else if (ctx.words.connectors.has(t.text) && ctx.words.connectors.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]) && j + 2 < last) j += 3;
     else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last) j += 2;
     else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else break;
@@ -99,33 +125,67 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
       made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);
       roleStart = -1;
     }
-    // A bracketed alias right after the run: "(CAST)", "(Menkominfo)", "(Jokowi)".
-    const open = tokens[end];
-    const inner = tokens[end + 1];
-    const close = tokens[end + 2];
-    if (open?.text === '(' && isCap(inner) && close?.text === ')' && end + 2 < last) {
+    let pos = end;
+    if (made?.type === 'organization' && made.end === tokens[end - 1]!.end) pos = extendOrgTail(ctx, made, end);
+    // Bracketed aliases right after the run: "(CAST)", "(Menkominfo)", "(Jokowi)",
+    // and company forms that belong to the name: "(Persero) Tbk (BRI)".
+    for (;;) {
+      const open = tokens[pos];
+      const inner = tokens[pos + 1];
+      const close = tokens[pos + 2];
+      if (!(open?.text === '(' && isCap(inner) && close?.text === ')' && pos + 2 < last)) return pos;
       const alias = { start: inner.start, end: inner.end, text: inner.text };
-      const attachTo = made && made.end === tokens[end - 1]!.end ? made : undefined;
+      const attachTo = made && made.end === tokens[pos - 1]!.end ? made : undefined;
       if (attachTo?.type === 'organization' && ctx.words.orgTails.has(inner.text.toLowerCase())) {
-        // "PT Pertamina (Persero)": the bracket belongs to the name.
         attachTo.end = close.end;
         attachTo.text = text.slice(attachTo.start, attachTo.end);
-      } else if (roleStart >= 0 && !attachTo) {
+        pos = extendOrgTail(ctx, attachTo, pos + 3);
+        continue;
+      }
+      if (roleStart >= 0 && !attachTo) {
         roleAliases.push(alias.text);
         roleEnd = close.end;
       } else if (attachTo && attachTo.type !== 'location') {
         attachTo.alias = alias;
         if (roleStart >= 0) roleEnd = close.end;
       } else {
-        splitRun(ctx, end + 1, end + 2, false, { roleStart: -1, roleEnd: -1 }, out);
+        splitRun(ctx, pos + 1, pos + 2, false, { roleStart: -1, roleEnd: -1 }, out);
       }
-      j = end + 3;
-      // The chunk goes on when a name follows the bracket: "(Menkominfo) Budi Arie Setiadi".
-      if (j < last && isCap(tokens[j]) && roleStart >= 0) continue;
-      return j;
+      pos += 3;
+      break;
     }
-    return end;
+    j = pos;
+    // The chunk goes on when a name follows the bracket: "(Menkominfo) Budi Arie Setiadi".
+    if (j < last && isCap(tokens[j]) && roleStart >= 0) continue;
+    return j;
   }
+}
+
+/**
+ * Company suffixes after an organisation's name: "(Persero) Tbk", "Corp." with its
+ * abbreviation dot, ", Inc.".
+ */
+function extendOrgTail(ctx: CandidateContext, org: Piece, next: number): number {
+  const { tokens, text } = ctx.doc;
+  let i = next;
+  for (;;) {
+    const t = tokens[i];
+    if (t && t.spaceBefore && t.sentence === tokens[org.first]!.sentence && ctx.words.orgTails.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) {
+      org.end = t.end;
+      i++;
+      continue;
+    }
+    break;
+  }
+  // "Corp." "Ltd." "Inc.": the dot belongs to the abbreviation.
+  const last = tokens[i - 1]!;
+  const dot = tokens[i];
+  if (dot?.text === '.' && !dot.spaceBefore && last.end === org.end && ctx.words.abbreviations.has(last.text.toLowerCase())) {
+    org.end = dot.end;
+    i++;
+  }
+  org.text = text.slice(org.start, org.end);
+  return i;
 }
 
 /** Role text without bracketed aliases: "Menteri Komunikasi dan Informatika". */
@@ -155,13 +215,27 @@ function splitRun(
   const lower = (k: number) => at(k).toLowerCase();
   let k = from;
 
+  const common = ctx.gazetteer.commonWords.get(doc.lang.code)!;
+  const isCue = (x: number) =>
+    phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x)) || phraseAt(w.orgHeads, run, x - from) > 0 ||
+    phraseAt(w.placeHeads, run, x - from) > 0 || lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)))) k++;
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || common.has(lower(k))) && !isCue(k)) k++;
   while (k < to && (w.nonNames.has(lower(k)) || w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)))) {
     k++;
   }
   if (k >= to) return undefined;
   if (phraseAt(w.otherHeads, run, k - from)) return undefined;
+
+  // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
+  for (let c = k + 1; c < to - 1; c++) {
+    if (!w.coordinators.has(at(c)) || w.connectors.has(at(c - 1))) continue;
+    const rightIsKnown = lookup(ctx.gazetteer, surface(c + 1, to).replace(/\s+/g, ' ')) !== undefined;
+    if (rightIsKnown || w.orgTails.has(lower(c - 1))) {
+      splitRun(ctx, k, c, initial && k === from, state, out);
+      return splitRun(ctx, c + 1, to, false, state, out);
+    }
+  }
 
   const piece = (type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece => {
     const p: Piece = {
@@ -180,11 +254,16 @@ function splitRun(
     return p;
   };
   const isTitleWord = (x: number) => phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x));
+  /** Complements lead to a real title word: "Finance Minister", not "Investment Coordinating Board". */
+  const titleAhead = (x: number) => {
+    for (let y = x; y < to && isTitleWord(y); y++) if (phraseAt(w.titles, run, y - from)) return true;
+    return false;
+  };
 
   // Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance Minister".
-  if (phraseAt(w.titles, run, k - from) || (w.complements.has(lower(k)) && k + 1 < to && isTitleWord(k + 1))) {
+  if (phraseAt(w.titles, run, k - from) || (w.complements.has(lower(k)) && titleAhead(k))) {
     const start = k;
-    while (k < to && (isTitleWord(k) || (w.connectors.has(at(k)) && k + 1 < to && isTitleWord(k + 1)))) k++;
+    while (k < to && (isTitleWord(k) || at(k) === '.' || (w.connectors.has(at(k)) && k + 1 < to && isTitleWord(k + 1)))) k++;
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
     state.roleEnd = tokens[k - 1]!.end;
     if (k >= to) return undefined;
@@ -194,6 +273,16 @@ function splitRun(
   while (k < to) {
     // "Indonesia dan China": a connector between two finished names.
     if (w.connectors.has(at(k)) && k > from) k++;
+    // Ordinary words before an organisation: "Anggaran Kementerian Keuangan"; after a title
+    // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
+    for (let m = k; m + 1 < to && (common.has(lower(m)) || state.roleStart >= 0) && !isCue(m); m++) {
+      const head = phraseAt(w.orgHeads, run, m + 1 - from);
+      if (head && to - (m + 1) > head) {
+        if (state.roleStart >= 0) state.roleEnd = tokens[m]!.end;
+        k = m + 1;
+        break;
+      }
+    }
     const rest = to - k;
     const orgHead = phraseAt(w.orgHeads, run, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
@@ -207,6 +296,7 @@ function splitRun(
       continue;
     }
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
+    if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, run, k - from);
     if (placeHead && rest > placeHead) return piece('location', k, to, 'place-head');
 
@@ -214,7 +304,7 @@ function splitRun(
     let match = 0;
     let entry;
     for (let n = Math.min(g.maxWords, rest); n >= 1 && !match; n--) {
-      const found = lookup(g, n === 1 ? at(k) : run.slice(k - from, k - from + n).join(' '));
+      const found = lookup(g, n === 1 ? at(k) : surface(k, k + n).replace(/\s+/g, ' '));
       if (found) {
         match = n;
         entry = found;
@@ -230,15 +320,24 @@ function splitRun(
         continue;
       }
     }
+    // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
+    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to) return piece('organization', k, to, 'gazetteer-org+');
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
-    for (let m = to - 1; m > k; m--) {
-      const tail = lookup(g, run.slice(m - from, to - from).join(' '));
+    for (let m = to - 1; m > k && state.roleStart < 0; m--) {
+      if (w.connectors.has(at(m - 1))) break;
+      const tail = lookup(g, surface(m, to).replace(/\s+/g, ' '));
       if (tail?.type === 'location') return piece('organization', k, to, 'name-with-place');
     }
     if (entry) {
       last = piece(entry.type, k, k + match, 'gazetteer', entry.name);
       k += match;
       continue;
+    }
+    // "Tourism Authority of Thailand", "Bank of China": an organisation word inside the run.
+    for (let m = k; m < to - 1 && state.roleStart < 0; m++) {
+      if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, run, m - from)) && w.connectors.has(at(m + 1))) {
+        return piece('organization', k, to, 'org-word');
+      }
     }
     return personPieces(k);
   }
@@ -251,7 +350,9 @@ function splitRun(
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
       if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
-      if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+      const known = b > a && a > start ? lookup(ctx.gazetteer, surface(a, b).replace(/\s+/g, ' ')) : undefined;
+      if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
+      else if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
       a = b + 1;
     }
     return made;
@@ -263,12 +364,17 @@ function splitRun(
  * longest known organisation ("Partai Golkar"), or at a given name. `to` when neither.
  */
 function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number): number {
-  for (let end = to - 1; end >= minEnd; end--) {
-    if (lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '))?.type === 'organization') return end;
-  }
-  for (let s = minEnd; s < to; s++) {
+  // A given name after at least one word of the organisation, followed by a surname:
+  // "PT Pertamina Patra Niaga Rudi Hartawan".
+  for (let s = minEnd + 1; s < to - 1; s++) {
     const word = run[s - from]!;
     if (/^\p{Lu}/u.test(word) && ctx.gazetteer.givenNames.has(word.toLowerCase())) return s;
+  }
+  for (let end = to - 1; end >= minEnd; end--) {
+    const known = lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '));
+    if (known?.type === 'organization') return end;
+    // "PT Lianhe Digital Indonesia Wang Jianguo": a company name ends at its country.
+    if (end - 1 > minEnd && to - end >= 2 && lookup(ctx.gazetteer, run[end - 1 - from]!)?.type === 'location') return end;
   }
   return to;
 }

@@ -105,7 +105,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   for (const { p, type } of typed) {
     if (type === 'location' || type === 'organization' || (type === 'person' && p.text.includes(' '))) continue;
     // A short name or an acronym written before: "Budi", "Smith", "Kominfo", "CAST".
-    const known = byAlias.get(p.text) ?? personWithWord(drafts, p);
+    const known = byAlias.get(p.text) ?? personWithWord(drafts, p) ?? orgWithFirstWord(drafts, p);
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -129,6 +129,12 @@ function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefine
     if (!best || (before && (!bestBefore || lastBefore(d, p.start) > lastBefore(best, p.start)))) best = d;
   }
   return best;
+}
+
+/** "Silverline" for "Silverline Semiconductor Corp": a one-word short name of an organisation. */
+function orgWithFirstWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
+  if (p.text.includes(' ')) return undefined;
+  return drafts.find((d) => d.type === 'organization' && d.name.includes(' ') && d.name.split(/\s+/)[0] === p.text);
 }
 
 function lastBefore(d: EntityDraft, offset: number): number {

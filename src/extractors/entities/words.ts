@@ -21,6 +21,7 @@ export const entityWords = perKey((lang: Lang) => {
   return {
     connectors: lower(e.connectors),
     personConnectors: lower(e.personConnectors),
+    coordinators: lower(e.coordinators),
     abbreviations: lower(lang.abbreviations),
     titles: phrases(e.titles),
     complements: lower(e.titleComplements),
@@ -29,7 +30,8 @@ export const entityWords = perKey((lang: Lang) => {
     orgTails: lower(e.orgTails),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
-    nonNames: lower(e.nonNames),
+    nonNames: lower([...e.nonNames, ...e.calendarWords]),
+    calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
@@ -43,6 +45,7 @@ export type EntityWordSets = ReturnType<typeof entityWords>;
 
 /** Length in words of the phrase from `map` that starts at words[k], or 0. */
 export function phraseAt(map: Map<string, string[][]>, words: string[], k: number): number {
+  if (k >= words.length) return 0;
   const candidates = map.get(words[k]!.toLowerCase());
   if (!candidates) return 0;
   for (const parts of candidates) {

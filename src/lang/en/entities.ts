@@ -2,6 +2,7 @@ import type { EntityWords } from '../types.js';
 
 export const entities: EntityWords = {
   connectors: ['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', 'on', '&'],
+  coordinators: ['and', 'or', '&'],
   personConnectors: ['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del'],
   titles: [
     'President', 'Vice', 'Minister', 'Secretary', 'Governor', 'Mayor', 'Regent', 'Senator', 'Rep',
@@ -11,6 +12,8 @@ export const entities: EntityWords = {
     'Spokeswoman', 'Spokesperson', 'Economist', 'Analyst', 'Professor', 'Prof', 'Premier', 'Chancellor',
     'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sultan', 'Sheikh', 'Emir', 'Speaker', 'Leader',
     'Founder', 'Officer', 'Manager', 'Deputy', 'Treasurer', 'Coach', 'Executive', 'Mr', 'Mrs', 'Ms',
+    'Sen', 'Senator', 'Rep', 'Gov', 'Lt. Gov', 'Sheriff', 'Councilman', 'Councilwoman', 'Strategist',
+    'Analyst', 'Researcher', 'Lawmaker', 'Legislator', 'Candidate', 'Nominee',
   ],
   titleComplements: [
     'Prime', 'Foreign', 'Finance', 'Trade', 'Defence', 'Defense', 'Interior', 'Home', 'Health', 'Energy',
@@ -29,10 +32,11 @@ export const entities: EntityWords = {
     'Bureau', 'Office', 'Board', 'Authority', 'Association', 'Federation', 'Union', 'Party', 'Court',
     'Committee', 'Fund', 'Organisation', 'Organization', 'Corporation', 'Foundation', 'Society', 'Center',
     'Centre', 'Academy', 'School', 'College', 'Hospital', 'Police', 'Army', 'Navy', 'Parliament', 'Senate',
-    'House', 'Congress', 'Assembly', 'PT', 'Group', 'Federal', 'Securities', 'Chamber', 'Exchange',
-    'International', 'National', 'Statistics', 'Central', 'Supreme', 'Constitutional', 'World', 'United',
+    'House', 'Congress', 'Assembly', 'PT', 'Group', 'Securities', 'Chamber', 'Exchange',
   ],
   orgTails: [
+    'Court', 'Reserve', 'Research', 'Digital', 'Advisors', 'Advisers', 'Consulting', 'Labs', 'Ventures', 'Solutions', 'Semiconductor',
+    'Electronics', 'Industries', 'Department', 'Sekuritas', 'Studies', 'Centre', 'Center', 'Alliance', 'Trust',
     'Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV',
     'Tbk', 'Group', 'Holdings', 'Holding', 'Bank', 'University', 'Institute', 'Association', 'Agency',
     'Ministry', 'Council', 'Commission', 'Fund', 'Foundation', 'Party', 'Airlines', 'Airways', 'Motors',
@@ -40,17 +44,29 @@ export const entities: EntityWords = {
     'Authority', 'Board', 'Office', 'Reuters', 'Times', 'Post', 'News', 'Press', 'Journal', 'Club', 'FC',
     'Service', 'Services', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
   ],
-  placeHeads: ['Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
+  placeHeads: ['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Koh', 'Ko', 'Pulau', 'Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
   placePrepositions: ['in', 'near'],
-  placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor'],
-  nonNames: [
+  placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor', 'Basin', 'Regency', 'Canal', 'Plateau', 'Delta'],
+  calendarWords: [
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-    'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'The', 'A', 'An',
+    'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Jan', 'Feb', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'GMT', 'UTC',
+  ],
+  nonNames: [
+    'May', 'Mar', 'The', 'A', 'An',
     'I', 'We', 'He', 'She', 'They', 'It', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If',
     'In', 'On', 'At', 'For', 'By', 'With', 'From', 'After', 'Before', 'While', 'When', 'Although',
     'However', 'Meanwhile', 'Reporting', 'Editing', 'Writing', 'Additional', 'GMT', 'UTC', 'AM', 'PM',
     'CEO', 'Q1', 'Q2', 'Q3', 'Q4', 'Covid', 'COVID', 'Christmas', 'Easter', 'Ramadan', 'Eid',
+    // nationalities and peoples: adjectives, not names
+    'American', 'Americans', 'Chinese', 'Indonesian', 'Indonesians', 'Australian', 'Australians', 'European',
+    'Europeans', 'Asian', 'Southeast Asian', 'Thai', 'Malaysian', 'Singaporean', 'Filipino', 'Vietnamese',
+    'Japanese', 'Korean', 'South Korean', 'North Korean', 'Indian', 'Pakistani', 'British', 'English', 'French',
+    'German', 'Italian', 'Spanish', 'Dutch', 'Russian', 'Ukrainian', 'Turkish', 'Arab', 'Arabic', 'Saudi',
+    'Iranian', 'Israeli', 'Palestinian', 'Egyptian', 'African', 'South African', 'Brazilian', 'Mexican',
+    'Canadian', 'Western', 'Eastern', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Islamic', 'Jewish',
+    'Buddhist', 'Hindu', 'Catholic', 'Javanese', 'Balinese', 'Sundanese', 'Papuan', 'Taiwanese', 'Burmese',
+    'Cambodian', 'Laotian', 'Bruneian', 'Gulf', 'Latin American', 'Middle Eastern',
   ],
   otherHeads: ['Act', 'Law', 'Bill', 'Treaty', 'Agreement', 'Summit', 'Conference', 'Forum', 'Games', 'Cup', 'Olympics', 'Index', 'Program', 'Programme', 'Plan', 'Initiative', 'Festival', 'Award', 'Awards', 'Prize', 'Day', 'Week', 'Year', 'War', 'Report'],
   strippedPrefixes: ['Headquarters'],
@@ -66,5 +82,6 @@ export const entities: EntityWords = {
     'North Korea': 'North Korea', Russia: 'Russia', 'Hong Kong': 'Hong Kong', Europe: 'Europe',
     'Southeast Asia': 'Southeast Asia', 'Middle East': 'Middle East', Africa: 'Africa', Asia: 'Asia',
     'Asia-Pacific': 'Asia-Pacific', 'Latin America': 'Latin America', 'Wall Street': 'Wall Street',
+    'U.S': 'United States', 'U.S.A.': 'United States', 'U.K': 'United Kingdom', 'U.K.': 'United Kingdom',
   },
 };

@@ -2,7 +2,9 @@ import type { EntityWords } from '../types.js';
 import { givenNames } from './names.js';
 
 export const entities: EntityWords = {
-  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
+  // "of", "for", "and", "the": English names used as they are ("Institute for Development of Economics and Finance")
+  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
+  coordinators: ['dan', 'serta', 'atau', '&'],
   personConnectors: ['bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
@@ -60,8 +62,11 @@ export const entities: EntityWords = {
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
     'Kongres', 'Federasi', 'Liga', 'Klub', 'Gereja', 'Masjid', 'Pondok Pesantren', 'Museum',
+    'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Fraksi', 'Kejati', 'Kejari', 'Pengadilan Negeri',
+    // English heads used as they are in Indonesian copy
+    'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
   ],
-  orgTails: ['Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council'],
+  orgTails: ['Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
@@ -70,11 +75,14 @@ export const entities: EntityWords = {
   ],
   placePrepositions: ['di', 'ke', 'menuju'],
   placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut'],
-  nonNames: [
+  calendarWords: [
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
     'Januari', 'Februari', 'Pebruari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
     'Oktober', 'November', 'Nopember', 'Desember', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt',
-    'Sep', 'Okt', 'Nov', 'Des', 'WIB', 'WITA', 'WIT', 'Rp', 'Hal', 'Namun', 'Selain', 'Sementara', 'Saat',
+    'Sep', 'Okt', 'Nov', 'Des', 'WIB', 'WITA', 'WIT',
+  ],
+  nonNames: [
+    'Rp', 'Hal', 'Namun', 'Selain', 'Sementara', 'Saat',
     'Pada', 'Dalam', 'Dengan', 'Untuk', 'Sebagai', 'Sebelumnya', 'Kemudian', 'Selanjutnya', 'Menurutnya',
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Sumber', 'Pewarta', 'Editor', 'Baca', 'Juga', 'Foto', 'Video',
     'Kami', 'Saya', 'Kita', 'Mereka', 'Dia', 'Ia', 'Beliau', 'Anda', 'Ini', 'Itu', 'Berbagai', 'Para',
@@ -144,6 +152,6 @@ export const entities: EntityWords = {
     Riyadh: 'Riyadh', Mekah: 'Mecca', Makkah: 'Mecca', Madinah: 'Medina', Yerusalem: 'Jerusalem',
     Gaza: 'Gaza', 'Jalur Gaza': 'Gaza Strip', 'Tepi Barat': 'West Bank', Baghdad: 'Baghdad', Damaskus: 'Damascus',
     Beirut: 'Beirut', 'New Delhi': 'New Delhi', Mumbai: 'Mumbai', Karachi: 'Karachi', Kabul: 'Kabul',
-    Sydney: 'Sydney', Melbourne: 'Melbourne', Perth: 'Perth', 'Hong Kong': 'Hong Kong', Shanghai: 'Shanghai',
+    Sydney: 'Sydney', Melbourne: 'Melbourne', Perth: 'Perth', Shanghai: 'Shanghai',
   },
 };
