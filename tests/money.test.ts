@@ -86,6 +86,7 @@ const idCurrencies: Row[] = [
   id('Apple membayar 200.000 dolar AS kepada peneliti.', m('200.000 dolar AS', 'USD', '200000')),
   id('Perusahaan itu mengeluarkan 1 miliar dolar selama lima tahun.', m('1 miliar dolar', 'USD', '1000000000')),
   id('Totalnya 5 juta USD.', m('5 juta USD', 'USD', '5000000')),
+  id('Harganya 5$ saja.', m('5$', 'USD', '5')),
   id('Transfer 40 juta euro disepakati.', m('40 juta euro', 'EUR', '40000000')),
   id('Denda EUR 2 miliar dijatuhkan.', m('EUR 2 miliar', 'EUR', '2000000000')),
   id('Harganya €15 per potong.', m('€15', 'EUR', '15', { per: 'potong' })),
@@ -368,6 +369,9 @@ const enCurrencies: Row[] = [
   en('Wellington spent NZ$1 billion.', m('NZ$1 billion', 'NZD', '1000000000')),
   en('Thailand approved 6 billion baht.', m('6 billion baht', 'THB', '6000000000')),
   en('Nestle paid CHF 200 million.', m('CHF 200 million', 'CHF', '200000000')),
+  en('A ticket costs 50 € here.', m('50 €', 'EUR', '50')),
+  en('The sum of $5\u00a0million arrived.', m('$5\u00a0million', 'USD', '5000000')),
+  en('It raised USD5m.', m('USD5m', 'USD', '5000000')),
 ];
 
 const enNumbers: Row[] = [

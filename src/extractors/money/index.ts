@@ -75,6 +75,11 @@ const compile = perKey((lang: Lang) => {
     // "rupiah-denominated" is no amount in rupiah
     currencyWord: new RegExp(`${WS}*(${alternation(Object.keys(m.currencyWords))})(?![\\p{L}\\p{N}-])`, 'iuy'),
     currencyCode: new RegExp(`${WS}*(${alternation(CURRENCY_CODES)})${END}`, 'uy'),
+    // "50 €", "100$": a symbol after the number, unless it starts the next amount
+    currencySymbol: new RegExp(
+      `${WS}*(${alternation(Object.keys(CURRENCY_SYMBOLS).filter((k) => !/\p{L}/u.test(k)))})(?!${WS}*\\p{N})`,
+      'uy',
+    ),
     // "Rp 5.000,-"
     dashSuffix: /,-+(?!\p{N})/uy,
     // tokenized text: "Rp 144 , 34 triliun"
@@ -391,8 +396,8 @@ function amountAt(
   }
 
   const word = at(p.currencyWord, text, end);
-  const code = word ? null : at(p.currencyCode, text, end);
-  const named = word ? p.currencyWords.get(normal(word[1]!)) : code?.[1];
+  const code = word ? null : (at(p.currencyCode, text, end) ?? at(p.currencySymbol, text, end));
+  const named = word ? p.currencyWords.get(normal(word[1]!)) : code ? (CURRENCY_SYMBOLS[code[1]!] ?? code[1]) : undefined;
   if (named && (!currency || currency === named || prefix?.mark === '$')) {
     currency = named;
     const m = (word ?? code)!;
