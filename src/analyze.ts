@@ -47,7 +47,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   if (only.has('entities') || only.has('quotes')) {
     const reserved: Array<[number, number]> = [...meta.reserved, ...money.map((m): [number, number] => [m.start, m.end])];
-    const drafts = extractEntities(doc, reserved);
+    const known = meta.agency ? [{ type: 'organization' as const, start: meta.agency[0], end: meta.agency[1] }] : [];
+    const drafts = extractEntities(doc, reserved, known);
     const quotes = only.has('quotes') ? extractQuotes(doc, new EntityIndex(doc, drafts)) : [];
     const { entities, ids } = finalizeEntities(drafts, text.length);
     if (only.has('entities')) analysis.entities = entities;

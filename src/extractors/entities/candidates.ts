@@ -221,8 +221,9 @@ function splitRun(
     phraseAt(w.placeHeads, run, x - from) > 0 || lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || common.has(lower(k))) && !isCue(k)) k++;
-  while (k < to && (w.nonNames.has(lower(k)) || w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)))) {
-    k++;
+  for (let n = 1; k < to && n > 0; k += n) {
+    n = phraseAt(w.nonNames, run, k - from) || (w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)) ? 1 : 0);
+    if (n === 0) break;
   }
   if (k >= to) return undefined;
   if (phraseAt(w.otherHeads, run, k - from)) return undefined;
@@ -276,7 +277,8 @@ function splitRun(
     // Ordinary words before an organisation: "Anggaran Kementerian Keuangan"; after a title
     // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
     for (let m = k; m + 1 < to && (common.has(lower(m)) || state.roleStart >= 0) && !isCue(m); m++) {
-      const head = phraseAt(w.orgHeads, run, m + 1 - from);
+      const knownOrg = state.roleStart >= 0 && lookup(g, at(m + 1))?.type === 'organization' ? 1 : 0;
+      const head = phraseAt(w.orgHeads, run, m + 1 - from) || knownOrg;
       if (head && to - (m + 1) > head) {
         if (state.roleStart >= 0) state.roleEnd = tokens[m]!.end;
         k = m + 1;
@@ -333,6 +335,18 @@ function splitRun(
       k += match;
       continue;
     }
+    // After a title, a company and then its officer: "(Presiden Direktur) Lianhe Digital
+    // Indonesia | Wang Jianguo" — the company ends at a company word or a country.
+    for (let m = k + 1; m + 2 < to + 0 && state.roleStart >= 0; m++) {
+      if (to - (m + 1) < 2) break;
+      if (w.orgTails.has(lower(m)) || lookup(g, at(m))?.type === 'location') {
+        const org = piece('organization', k, m + 1, 'title-org');
+        state.roleEnd = org.end;
+        k = m + 1;
+        break;
+      }
+    }
+    if (k >= to) return last;
     // "Tourism Authority of Thailand", "Bank of China": an organisation word inside the run.
     for (let m = k; m < to - 1 && state.roleStart < 0; m++) {
       if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, run, m - from)) && w.connectors.has(at(m + 1))) {

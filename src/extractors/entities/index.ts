@@ -28,8 +28,15 @@ export interface EntityDraft {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** `reserved`: [start, end) spans other passes own (metadata names, money), left alone. */
-export function extractEntities(doc: Document, reserved: Array<[number, number]> = []): EntityDraft[] {
+/**
+ * `reserved`: [start, end) spans other passes own (metadata names, money), left alone.
+ * `known`: spans another pass has typed already (the dateline's agency).
+ */
+export function extractEntities(
+  doc: Document,
+  reserved: Array<[number, number]> = [],
+  known: Array<{ type: EntityType; start: number; end: number }> = [],
+): EntityDraft[] {
   const words = entityWords(doc.lang);
   const reservedTokens = new Uint8Array(doc.tokens.length);
   for (const [start, end] of reserved) {
@@ -37,7 +44,16 @@ export function extractEntities(doc: Document, reserved: Array<[number, number]>
   }
   const lowerSeen = new Set<string>();
   for (const t of doc.tokens) if (t.kind === 'word' && !t.upper) lowerSeen.add(t.text);
+  for (const k of known) {
+    for (let i = tokenAt(doc, k.start); i < doc.tokens.length && doc.tokens[i]!.start < k.end; i++) reservedTokens[i] = 1;
+  }
   const pieces = findPieces({ doc, words, gazetteer: gazetteer(), lowerSeen, reserved: reservedTokens });
+  for (const k of known) {
+    const text = doc.text.slice(k.start, k.end);
+    const first = tokenAt(doc, k.start);
+    pieces.push({ type: k.type, start: k.start, end: k.end, text, roles: [], initial: false, first, last: tokenAt(doc, k.end), rule: 'dateline' });
+  }
+  pieces.sort((a, b) => a.start - b.start);
   return link(doc, words, pieces);
 }
 
@@ -91,9 +107,27 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     return draft;
   };
   const alias = (draft: EntityDraft, text: string) => {
+    const other = byAlias.get(text);
+    // Two names with one acronym are one entity: "Badan Pengawas Pemilu (Bawaslu)" and
+    // "Elections Supervisory Agency (Bawaslu)".
+    if (other && other !== draft && other.type === draft.type && ACRONYM.test(text)) {
+      merge(draft, other);
+      return;
+    }
     draft.aliases.add(text);
     for (const x of nameWords(text)) draft.words.add(x);
-    if (!byAlias.has(text)) byAlias.set(text, draft);
+    if (!other) byAlias.set(text, draft);
+  };
+  /** Move everything of `from` into `into`; `from` keeps no mention and is dropped at the end. */
+  const merge = (from: EntityDraft, into: EntityDraft) => {
+    for (const m of from.mentions) mention(into, m.start, m.end, doc.text);
+    if (from.name !== into.name) into.aliases.add(from.name);
+    for (const a of from.aliases) into.aliases.add(a);
+    for (const r of from.roles) if (!into.roles.includes(r)) into.roles.push(r);
+    for (const x of from.words) into.words.add(x);
+    for (const [key, d] of byKey) if (d === from) byKey.set(key, into);
+    for (const [key, d] of byAlias) if (d === from) byAlias.set(key, into);
+    from.mentions = [];
   };
 
   // Full names first, so that a short name can link to a full name written later.
@@ -113,8 +147,9 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       add('person', p.text, p);
     }
   }
-  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
-  return drafts;
+  const live = drafts.filter((d) => d.mentions.length > 0);
+  for (const d of live) d.mentions.sort((a, b) => a.start - b.start);
+  return live;
 }
 
 /** The person whose name holds every word of a short name ("Budi" in "Budi Arie Setiadi"). */

@@ -30,7 +30,7 @@ export const entityWords = perKey((lang: Lang) => {
     orgTails: lower(e.orgTails),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
-    nonNames: lower([...e.nonNames, ...e.calendarWords]),
+    nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
     otherHeads: phrases(e.otherHeads),

@@ -12,6 +12,8 @@ export interface MetadataResult {
   metadata: Metadata;
   /** [start, end) spans of names the labels introduced (reporter, editor): not article entities. */
   reserved: Array<[number, number]>;
+  /** [start, end) of the agency in the dateline ("ANTARA", "KOMPAS.com"), when there is one. */
+  agency?: [number, number];
 }
 
 const HEAD_CHARS = 400;
@@ -39,6 +41,10 @@ const compile = perKey((lang: Lang) => {
         String.raw`(?:\((${alternation(AGENCIES)})\)|,?[ \t]*(${alternation(AGENCIES)}))[ \t]*[-–—]`,
       'mu',
     ),
+    // "Jakarta - Pemerintah ...": a place and a dash opening a line, no agency named.
+    placeDateline: /^(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})[ \t]+(?:--?|[–—])[ \t]+\p{Lu}/mu,
+    // A URL alone on its line.
+    bareUrl: /^[ \t]*(https?:\/\/\S+)[ \t]*$/mu,
   };
 });
 
@@ -53,12 +59,23 @@ export function extractMetadata(doc: Document): MetadataResult {
   const patterns = compile(doc.lang);
   const reserved: Array<[number, number]> = [];
 
-  const url = patterns.source.exec(text)?.[1]?.replace(/[).,;]+$/, '') ?? null;
+  const url = (patterns.source.exec(text) ?? patterns.bareUrl.exec(text))?.[1]?.replace(/[).,;]+$/, '') ?? null;
 
   let dateline: Metadata['dateline'] = null;
-  const head = text.slice(0, HEAD_CHARS).trimStart();
+  const head = text.slice(0, HEAD_CHARS);
   const d = patterns.dateline.exec(head);
-  if (d) dateline = { place: d[1] ? placeName(d[1]) : null, agency: d[3] ?? d[4] ?? null, date: d[2] ?? null };
+  let agency: [number, number] | undefined;
+  if (d) {
+    const name = d[3] ?? d[4] ?? null;
+    dateline = { place: d[1] ? placeName(d[1]) : null, agency: name, date: d[2] ?? null };
+    if (name) {
+      const start = d.index + d[0].lastIndexOf(name);
+      agency = [start, start + name.length];
+    }
+  } else {
+    const p = patterns.placeDateline.exec(head);
+    if (p) dateline = { place: placeName(p[1]!), agency: null, date: null };
+  }
 
   const lastMatch = (re: RegExp): string | null => {
     let found: RegExpExecArray | null = null;
@@ -73,5 +90,5 @@ export function extractMetadata(doc: Document): MetadataResult {
   const reporter = lastMatch(patterns.reporter);
   const editor = lastMatch(patterns.editor);
 
-  return { metadata: { url, dateline, reporter, editor }, reserved };
+  return { metadata: { url, dateline, reporter, editor }, reserved, ...(agency ? { agency } : {}) };
 }
