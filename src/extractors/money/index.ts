@@ -10,7 +10,7 @@ import type { Money } from '../../schema.js';
 import { alternation, perKey } from '../../util/regex.js';
 import { CODES_AFTER_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
 import type { MoneyData } from './data.js';
-import { Decimal, type DecimalMark, decimalMarkOf, decimalString, parseNumber } from './number.js';
+import { Decimal, type DecimalMark, decimalMarkOf, decimalString, isAmbiguous, parseNumber } from './number.js';
 
 interface Found {
   start: number;
@@ -38,6 +38,8 @@ const PREFIX_TOKENS = 6;
 const WS = '[^\\S\\r\\n]';
 /** A word ends here. */
 const END = '(?![\\p{L}\\p{N}])';
+/** How many tokens after a bare number its currency word may come: "tiga ratus lima puluh juta rupiah". */
+const CURRENCY_LOOKAHEAD = 10;
 /** A number that reads as a year. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -64,6 +66,12 @@ const compile = perKey((lang: Lang) => {
       .map(([k, v]): [string, Decimal] => [normal(k), new Decimal(v)]),
   );
   const decimalMark = m.decimalMark === ',' ? ',' : '\\.';
+  // Token texts that can start a number word or a currency mark after a number, as written
+  // ("dua", "Dua", "DUA"): a set lookup per token, no lower-casing on the hot path.
+  const forms = (words: Iterable<string>) =>
+    new Set([...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]));
+  const firstWord = (w: string) => normal(w).split(' ')[0]!;
+  const symbols = Object.keys(CURRENCY_SYMBOLS).filter((k) => !/\p{L}/u.test(k));
   return {
     prefix: new RegExp(
       `(${alternation([...Object.keys(CURRENCY_SYMBOLS), ...CURRENCY_CODES.filter((c) => !CODES_AFTER_ONLY.has(c))])})${WS}*`,
@@ -77,7 +85,7 @@ const compile = perKey((lang: Lang) => {
     currencyCode: new RegExp(`${WS}*(${alternation(CURRENCY_CODES)})${END}`, 'uy'),
     // "50 €", "100$": a symbol after the number, unless it starts the next amount
     currencySymbol: new RegExp(
-      `${WS}*(${alternation(Object.keys(CURRENCY_SYMBOLS).filter((k) => !/\p{L}/u.test(k)))})(?!${WS}*\\p{N})`,
+      `${WS}*(${alternation(symbols)})(?!${WS}*\\p{N})`,
       'uy',
     ),
     // "Rp 5.000,-"
@@ -116,7 +124,16 @@ const compile = perKey((lang: Lang) => {
     currencyWords: new Map(Object.entries(m.currencyWords).map(([k, v]) => [normal(k), v])),
     numberWords,
     /** First words of number words and phrases: the word tokens that can start an amount. */
-    numberStarts: new Set([...numberWords.keys()].map((k) => k.split(' ')[0]!)),
+    numberStarts: new Set([...numberWords.keys()].map(firstWord)),
+    numberStartForms: forms([...numberWords.keys()].map(firstWord)),
+    /** Tokens that can start a currency mark written after a number: "rupiah", "Dolar", "USD", "€". */
+    currencyStartForms: new Set([
+      ...forms(Object.keys(m.currencyWords).map(firstWord)),
+      ...CURRENCY_CODES,
+      ...symbols.map((s) => s.charAt(0)),
+    ]),
+    /** Any join word of a "between" pair, before looking for its opener. */
+    anyJoin: new RegExp(`${WS}*(?:${alternation(m.betweenWords.map(([, join]) => join))})${WS}+`, 'iuy'),
     countNouns: new Set(m.countNouns.map((w) => w.toLowerCase())),
     qualifierValues: new Map(Object.entries(m.qualifiers).map(([k, v]) => [normal(k), v])),
     decimalMark: m.decimalMark,
@@ -272,7 +289,8 @@ function quantityAt(doc: Document, p: Patterns, i: number, documentMark?: Decima
     }
     break;
   }
-  return { value: total.plus(group).plus(unit), end: pos, next: j, multiplier, scaled, words };
+  const value = scaled ? total.plus(group).plus(unit) : unit;
+  return { value, end: pos, next: j, multiplier, scaled, words };
 }
 
 interface Prefix {
@@ -329,21 +347,32 @@ function documentMarks(doc: Document, p: Patterns): Map<string, DecimalMark> {
   return marks;
 }
 
-function amountAt(
-  doc: Document,
-  p: Patterns,
-  marks: Map<string, DecimalMark>,
-  i: number,
-): { found: Found; next: number } | null {
+/** The document's decimal marks, worked out on first need: most documents never need them. */
+type Marks = () => Map<string, DecimalMark>;
+
+/** A currency mark may follow within a few tokens: cheap test before reading a bare number. */
+function currencyAhead(doc: Document, p: Patterns, i: number): boolean {
+  const last = Math.min(doc.tokens.length, i + 1 + CURRENCY_LOOKAHEAD);
+  for (let k = i + 1; k < last; k++) if (p.currencyStartForms.has(doc.tokens[k]!.text)) return true;
+  return false;
+}
+
+function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found: Found; next: number } | null {
   const { text, tokens } = doc;
   const prefix = prefixBefore(doc, p, i);
-  const documentMark = prefix ? marks.get(prefix.currency) : undefined;
+  if (!prefix && !currencyAhead(doc, p, i)) return null;
+  const markFor = (k: number, currency: string | undefined) => {
+    const t = tokens[k];
+    return currency && t && isAmbiguous(t.text) ? marks().get(currency) : undefined;
+  };
+  const documentMark = markFor(i, prefix?.currency);
   const first = quantityAt(doc, p, i, documentMark);
   if (!first) return null;
   if (first.words && !prefix && !first.scaled && !at(p.currencyWord, text, first.end)) return null;
 
   const start = prefix?.start ?? tokens[i]!.start;
-  const before = normal(text.slice(Math.max(0, start - WINDOW), start));
+  let beforeText: string | undefined;
+  const before = () => (beforeText ??= normal(text.slice(Math.max(0, start - WINDOW), start)));
   let min = first.value;
   let max = first.value;
   let end = first.end;
@@ -355,21 +384,21 @@ function amountAt(
   if (dash) {
     end = dash.index + dash[0].length;
     next = tokenIndexFrom(doc, end);
-  } else if (!p.changeFrom?.test(before)) {
+  } else {
     // Ranges: "10-15 miliar", "Rp 18 - 20ribu", "$5 to $7 million", "antara 2 dan 3 juta rupiah".
     let join = at(p.range, text, end);
     let between = false;
-    if (!join) {
-      const open = p.opener.exec(before);
+    if (!join && at(p.anyJoin, text, end)) {
+      const open = p.opener.exec(before());
       const joinWords = open ? p.joins.get(normal(open[1]!)) : undefined;
       join = joinWords ? at(joinWords, text, end) : null;
       between = join !== null;
     }
-    if (join) {
+    if (join && !p.changeFrom?.test(before())) {
       let j = tokenIndexFrom(doc, join.index + join[0].length);
       const secondPrefix = tokens[j] ? prefixAt(doc, p, j) : null;
       if (secondPrefix) j = tokenIndexFrom(doc, secondPrefix.end);
-      const second = quantityAt(doc, p, j, secondPrefix ? marks.get(secondPrefix.currency) : documentMark);
+      const second = quantityAt(doc, p, j, markFor(j, secondPrefix?.currency ?? currency));
       if (
         second &&
         (!secondPrefix || tokens[j]!.start === secondPrefix.end) &&
@@ -406,7 +435,7 @@ function amountAt(
     if (!prefix) rule += '-currency';
   }
   if (!currency) return null;
-  if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(before)) return null;
+  if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(before())) return null;
 
   const found: Found = { start, end, tail: end, currency, min, max, rule };
   const per = at(p.per, text, end) ?? at(p.bracketPer, text, end);
@@ -421,18 +450,19 @@ function amountAt(
       next = tokenIndexFrom(doc, found.tail);
     }
   }
-  const q = p.qualifier.exec(before);
+  const q = p.qualifier.exec(before());
   if (q) {
     const qualifier = p.qualifierValues.get(normal(q[1]!));
     // "anjlok hingga Rp 12.000": fell to, not up to
-    if (!(qualifier === 'up to' && p.changeTo?.test(before))) found.qualifier = qualifier;
+    if (!(qualifier === 'up to' && p.changeTo?.test(before()))) found.qualifier = qualifier;
   }
   return { found, next };
 }
 
 export function extractMoney(doc: Document): Money[] {
   const p = compile(doc.lang);
-  const marks = documentMarks(doc, p);
+  let known: Map<string, DecimalMark> | undefined;
+  const marks: Marks = () => (known ??= documentMarks(doc, p));
   const found: Found[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; ) {
@@ -469,10 +499,9 @@ export function extractMoney(doc: Document): Money[] {
 }
 
 function canStartNumber(p: Patterns, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (p.numberStarts.has(lower)) return true;
-  const dash = lower.indexOf('-');
-  return dash > 0 && p.numberWords.has(lower.slice(0, dash));
+  if (p.numberStartForms.has(word)) return true;
+  const dash = word.indexOf('-');
+  return dash > 0 && p.numberWords.has(word.slice(0, dash).toLowerCase());
 }
 
 /**

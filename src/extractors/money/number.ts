@@ -77,6 +77,15 @@ export function decimalMarkOf(token: string): DecimalMark | null {
   return null;
 }
 
+/** "1.500", "1,500": one mark before exactly three digits, read by `parseNumber` from context. */
+export function isAmbiguous(token: string): boolean {
+  const dot = token.indexOf('.');
+  const comma = token.indexOf(',');
+  if ((dot < 0) === (comma < 0)) return false;
+  const at = dot < 0 ? comma : dot;
+  return token.length - at === 4 && at <= 3 && token.lastIndexOf(token[at]!) === at && !token.startsWith('0');
+}
+
 function count(text: string, char: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (text[i] === char) n++;
