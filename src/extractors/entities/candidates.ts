@@ -216,13 +216,21 @@ function splitRun(
   let k = from;
 
   const common = ctx.gazetteer.commonWords.get(doc.lang.code)!;
+  const isTitleWord = (x: number) => phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x));
+  /** Complements lead to a real title word: "Finance Minister", not "Investment Coordinating Board". */
+  const titleAhead = (x: number) => {
+    for (let y = x; y < to && isTitleWord(y); y++) if (phraseAt(w.titles, run, y - from)) return true;
+    return false;
+  };
   const isCue = (x: number) =>
-    phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x)) || phraseAt(w.orgHeads, run, x - from) > 0 ||
-    phraseAt(w.placeHeads, run, x - from) > 0 || lookup(ctx.gazetteer, at(x)) !== undefined;
+    titleAhead(x) || phraseAt(w.orgHeads, run, x - from) > 0 || phraseAt(w.placeHeads, run, x - from) > 0 ||
+    lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || common.has(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
-    n = phraseAt(w.nonNames, run, k - from) || (w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)) ? 1 : 0);
+    n =
+      phraseAt(w.nonNames, run, k - from) ||
+      (w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)) || (k > from && w.connectors.has(at(k))) ? 1 : 0);
     if (n === 0) break;
   }
   if (k >= to) return undefined;
@@ -231,8 +239,12 @@ function splitRun(
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {
     if (!w.coordinators.has(at(c)) || w.connectors.has(at(c - 1))) continue;
+    // Inside an organisation's or a title's name "dan" belongs to it: "Kementerian
+    // Komunikasi dan Informatika"; anywhere else it joins two names.
+    let named = false;
+    for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, run, m - from) > 0 || titleAhead(m);
     const rightIsKnown = lookup(ctx.gazetteer, surface(c + 1, to).replace(/\s+/g, ' ')) !== undefined;
-    if (rightIsKnown || w.orgTails.has(lower(c - 1))) {
+    if (!named || rightIsKnown || w.orgTails.has(lower(c - 1))) {
       splitRun(ctx, k, c, initial && k === from, state, out);
       return splitRun(ctx, c + 1, to, false, state, out);
     }
@@ -254,13 +266,6 @@ function splitRun(
     out.push(p);
     return p;
   };
-  const isTitleWord = (x: number) => phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x));
-  /** Complements lead to a real title word: "Finance Minister", not "Investment Coordinating Board". */
-  const titleAhead = (x: number) => {
-    for (let y = x; y < to && isTitleWord(y); y++) if (phraseAt(w.titles, run, y - from)) return true;
-    return false;
-  };
-
   // Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance Minister".
   if (phraseAt(w.titles, run, k - from) || (w.complements.has(lower(k)) && titleAhead(k))) {
     const start = k;
@@ -337,8 +342,7 @@ function splitRun(
     }
     // After a title, a company and then its officer: "(Presiden Direktur) Lianhe Digital
     // Indonesia | Wang Jianguo" — the company ends at a company word or a country.
-    for (let m = k + 1; m + 2 < to + 0 && state.roleStart >= 0; m++) {
-      if (to - (m + 1) < 2) break;
+    for (let m = to - 3; m > k && state.roleStart >= 0; m--) {
       if (w.orgTails.has(lower(m)) || lookup(g, at(m))?.type === 'location') {
         const org = piece('organization', k, m + 1, 'title-org');
         state.roleEnd = org.end;

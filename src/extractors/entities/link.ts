@@ -28,6 +28,7 @@ export class EntityIndex {
   readonly mentions: IndexedMention[] = [];
   private roleHolders: Map<string, Holder[]> | undefined;
   private orgWords: Map<string, Holder[]> | undefined;
+  private nameWords: Map<string, Holder[]> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -95,6 +96,31 @@ export class EntityIndex {
       }
     }
     return nearest(this.orgWords.get(noun.toLowerCase()), offset);
+  }
+
+  /**
+   * The person or organisation whose name and aliases hold every word of `name` ("Tan" ->
+   * "Grace Tan", "Kestrel" -> "Kestrel Resources Ltd"), for a name the entity pass did not
+   * mark at this place. People first; the one mentioned last before `offset` wins.
+   */
+  named(name: string, offset: number): EntityDraft | undefined {
+    const words = name.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu);
+    if (!words) return undefined;
+    if (!this.nameWords) {
+      this.nameWords = new Map();
+      for (const m of this.mentions) {
+        if (m.draft.type === 'location') continue;
+        for (const w of m.draft.words) push(this.nameWords, w, { at: m.start, draft: m.draft });
+      }
+    }
+    const list = this.nameWords.get(words[0]!);
+    if (!list) return undefined;
+    const fits = (d: EntityDraft) => words.every((w) => d.words.has(w));
+    for (const type of ['person', 'organization'] as const) {
+      const found = nearest(list.filter((h) => h.draft.type === type && fits(h.draft)), offset);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** Index of the first mention starting at or after `offset`. */

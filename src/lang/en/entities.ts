@@ -1,7 +1,7 @@
 import type { EntityWords } from '../types.js';
 
 export const entities: EntityWords = {
-  connectors: ['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', 'on', '&'],
+  connectors: ['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', '&'],
   coordinators: ['and', 'or', '&'],
   personConnectors: ['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del'],
   titles: [

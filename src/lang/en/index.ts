@@ -13,7 +13,11 @@ function commonWords(): string[] {
   const lexicon = (require('compromise') as Compromise).model().one.lexicon;
   const out: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
-    if ((Array.isArray(tags) ? tags : [tags]).some((t) => COMMON_TAGS.has(t)) && !word.includes(' ')) out.push(word);
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (!list.some((t) => COMMON_TAGS.has(t)) || word.includes(' ')) continue;
+    out.push(word);
+    // The lexicon lists base forms: add the plural and third-person "s" form ("shares").
+    if (list.some((t) => t === 'Singular' || t === 'Noun' || t === 'Infinitive' || t === 'Verb')) out.push(`${word}s`);
   }
   return out;
 }

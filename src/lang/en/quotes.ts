@@ -1,20 +1,73 @@
 import type { QuoteWords } from '../types.js';
 
+/** Verbs that report speech or opinion after a subject and take a clause: "Smith said (that) ...". */
+const REPORTING_VERBS = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'explains', 'noted',
+  'argued', 'argues', 'insisted', 'insists', 'warned', 'warns', 'announced', 'acknowledged',
+  'acknowledges', 'admitted', 'admits', 'claimed', 'confirmed', 'confirms', 'stressed', 'stresses',
+  'believes', 'believed', 'predicted', 'predicts',
+  'suggested', 'suggests', 'denied', 'denies', 'contended', 'contends', 'maintained', 'maintains',
+  'emphasised', 'emphasized', 'cautioned', 'conceded', 'concedes', 'reiterated', 'asserted', 'asserts',
+  'wrote', 'writes', 'recalled', 'recalls', 'observed', 'reckons', 'reckoned', 'pointed out', 'points out',
+  'went on to say',
+];
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const quotes: QuoteWords = {
   cueVerbs: [
-    'said', 'says', 'told', 'added', 'adds', 'asked', 'stated', 'explained', 'wrote', 'writes', 'noted',
-    'continued', 'argued', 'insisted', 'warned', 'replied', 'responded', 'recalled', 'declared', 'announced',
-    'acknowledged', 'admitted', 'claimed', 'conceded', 'concluded', 'confirmed', 'cautioned', 'emphasised',
-    'emphasized', 'observed', 'remarked', 'stressed', 'tweeted', 'posted', 'urged', 'suggested', 'predicted',
+    ...REPORTING_VERBS,
+    'say', 'tell', 'asked', 'asks', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds',
+    'declared', 'declares', 'concluded', 'concludes', 'remarked', 'tweeted', 'posted', 'urged', 'urges',
+    'answered', 'answers', 'retorted', 'countered', 'counters', 'joked', 'jokes', 'quipped', 'laughed',
+    'shouted', 'testified', 'agreed', 'agrees', 'recounted', 'mused', 'wondered', 'complained',
+    'complains', 'boasted', 'pleaded', 'promised', 'vowed', 'went on', 'goes on', 'chimed in',
   ],
   pronounCues: [],
   pronouns: ['he', 'she', 'they', 'i', 'we'],
-  reportingVerbs: [
-    'said', 'says', 'told', 'added', 'stated', 'explained', 'noted', 'argued', 'insisted', 'warned',
-    'announced', 'acknowledged', 'admitted', 'claimed', 'confirmed', 'stressed', 'believes', 'believed',
-    'estimated', 'expects', 'expected', 'predicted', 'suggested', 'denied',
+  impersonalPronouns: ['it'],
+  reportingVerbs: REPORTING_VERBS,
+  listenerVerbs: ['told', 'tells', 'tell'],
+  listeners: [
+    'reporters', 'journalists', 'lawmakers', 'legislators', 'investors', 'analysts', 'parliament', 'congress',
+    'a news conference', 'a press conference', 'a briefing', 'a news briefing', 'an audience', 'a conference',
+    'a forum', 'a hearing', 'the audience', 'the conference', 'the forum', 'the hearing', 'the newspaper',
+    'the paper', 'the broadcaster', 'the agency', 'the committee', 'the court', 'the crowd', 'supporters',
+    'a newspaper', 'a radio station', 'state media', 'state television', 'local media', 'the media', 'me', 'us',
+    'him', 'her', 'them',
   ],
   complementizers: ['that'],
   accordingTo: ['according to'],
   accordingToPronoun: ['according to him', 'according to her', 'according to them'],
+  speakerStops: [
+    'at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'who', 'whose', 'which', 'to', 'from',
+    'as', 'via', 'by', 'with', 'for', 'of', 'and', 'but', 'because', 'since', 'until', 'than', 'that',
+    'about', 'over', 'into', 'through', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'recently',
+    'last', 'this', 'next', 'afterwards', 'adding', 'citing', 'referring', 'speaking', 'between', 'among',
+    'against', 'without', 'within', 'toward', 'towards', 'like', 'under', 'near', 'across', 'along', 'around',
+    'if', 'or', 'so', 'where', 'then',
+  ],
+  passiveMarkers: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"],
+  relativePronouns: ['who', 'which', 'that', 'whom'],
+  adverbs: [
+    'also', 'then', 'later', 'previously', 'earlier', 'further', 'again', 'once', 'has', 'have', 'had',
+    'would', 'will', 'had', 'recently', 'separately', 'repeatedly', 'publicly', 'privately', 'simply',
+    'only', 'herself', 'himself', 'themselves', 'itself', 'bluntly', 'flatly', 'finally', 'already',
+  ],
+  roleDeterminers: ['the'],
+  roleDeterminersAfter: [],
+  timeWords: [
+    'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
+    ...DAYS.flatMap((d) => [d, `on ${d}`, `last ${d}`, `this ${d}`, `${d} morning`, `${d} afternoon`, `${d} evening`, `${d} night`]),
+    ...['week', 'month', 'year', 'weekend'].flatMap((p) => [`last ${p}`, `this ${p}`, `earlier this ${p}`]),
+    'this morning', 'this afternoon', 'this evening', 'on the sidelines', 'in a statement', 'in a separate statement',
+    'in a written statement', 'in an interview', 'in a report', 'in a filing', 'in a note', 'in a note to clients',
+    'in an email', 'in an emailed statement', 'in a post', 'in a speech', 'by phone', 'by telephone',
+  ],
+  titleCues: [
+    'so-called', 'dubbed', 'titled', 'entitled', 'called', 'named', 'film', 'movie', 'book', 'song', 'album',
+    'show', 'series', 'novel', 'play', 'programme', 'program', 'campaign', 'slogan', 'hashtag', 'motto',
+    'term', 'phrase', 'word', 'label', 'nickname', 'initiative', 'operation', 'project', 'scheme', 'policy',
+    'plan', 'brand', 'app', 'tagline', 'documentary', 'drama', 'musical', 'podcast', 'episode', 'headline',
+  ],
 };

@@ -1,0 +1,31 @@
+// Capitalised words that name no person, organisation or place.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+
+const rows: Array<['id' | 'en', string, string[]]> = [
+  ['id', 'Hal itu disampaikan dalam Pertemuan Bilateral pada Rabu.', ['Hal', 'Pertemuan Bilateral', 'Rabu']],
+  ['id', 'Dalam acara itu hadir banyak tamu. Berbagai pihak mendukung.', ['Dalam', 'Berbagai']],
+  ['id', 'Pada Januari lalu harga naik. Namun Senin kemarin turun.', ['Pada', 'Januari', 'Namun', 'Senin']],
+  ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
+  ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
+  ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],
+  ['id', 'Harga 8,2 miliar dolar AS itu terlalu mahal.', ['AS', 'United States']],
+  ['id', 'Kecerdasan buatan (AI) dipakai luas.', ['AI']],
+  ['en', 'The company said on Monday that profits rose in March.', ['The', 'Monday', 'March']],
+  ['en', 'Chinese and Indonesian officials met with European buyers.', ['Chinese', 'Indonesian', 'European']],
+  ['en', 'But analysts expect a rebound. However, risks remain.', ['But', 'However']],
+];
+
+describe('entities: negative cases', () => {
+  it.each(rows)('%s: %s', (lang, text, banned) => {
+    const names = analyze(text, { lang, only: ['entities'] }).entities!.flatMap((e) => [e.name, ...e.aliases]);
+    for (const word of banned) expect(names).not.toContain(word);
+  });
+
+  it('does not take the reporter and editor lines for article entities', () => {
+    const names = analyze('Budi tiba di Bandung.\n\nPewarta: Livia Kristianti\nEditor: Siti Zulaikha', { lang: 'id', only: ['entities'] })
+      .entities!.map((e) => e.name);
+    expect(names).not.toContain('Livia Kristianti');
+    expect(names).not.toContain('Siti Zulaikha');
+  });
+});

@@ -1,0 +1,76 @@
+// Entity rules, one row each: input -> entities found (type, name, aliases, roles).
+import { describe, expect, it } from 'vitest';
+import { analyze, type Entity } from '../src/index.js';
+
+type Row = [lang: 'id' | 'en', text: string, expected: Array<[Entity['type'], string, string[]?, string[]?]>];
+
+const run = (lang: 'id' | 'en', text: string) => analyze(text, { lang, only: ['entities'] }).entities!;
+
+const rows: Row[] = [
+  // Indonesian names with lower-case connectors, organisation heads and tails
+  ['id', 'Ia kuliah di Institut Teknologi Bandung sejak 2010.', [['organization', 'Institut Teknologi Bandung']]],
+  ['id', 'Kebijakan itu disusun Kementerian Komunikasi dan Informatika bersama operator.', [['organization', 'Kementerian Komunikasi dan Informatika']]],
+  ['id', 'Data itu dirilis Badan Pusat Statistik (BPS) pada Senin.', [['organization', 'Badan Pusat Statistik', ['BPS']]]],
+  ['id', 'Saham PT Telkom Indonesia (Persero) Tbk naik tipis.', [['organization', 'PT Telkom Indonesia (Persero) Tbk']]],
+  ['id', 'Kerja sama melibatkan Telkom University dan ZTE Indonesia.', [['organization', 'Telkom University'], ['organization', 'ZTE Indonesia']]],
+  ['id', 'Acara itu dihadiri Masyarakat Telematika Indonesia.', [['organization', 'Masyarakat Telematika Indonesia']]],
+  // titles before names become roles
+  ['id', 'Hal itu dikatakan Menteri Keuangan Sri Mulyani Indrawati di Jakarta.', [['person', 'Sri Mulyani Indrawati', [], ['Menteri Keuangan']], ['location', 'Jakarta']]],
+  ['id', 'Pertemuan dipimpin Menteri Komunikasi dan Informatika (Menkominfo) Budi Arie Setiadi.', [['person', 'Budi Arie Setiadi', [], ['Menteri Komunikasi dan Informatika', 'Menkominfo']]]],
+  ['id', 'Ketua Umum Partai Golkar Aburizal Bakrie hadir dalam acara itu.', [['organization', 'Partai Golkar'], ['person', 'Aburizal Bakrie']]],
+  ['id', 'Direktur Utama PT Pertamina Patra Niaga Rudi Hartawan menjelaskan kuota.', [['organization', 'PT Pertamina Patra Niaga'], ['person', 'Rudi Hartawan']]],
+  ['id', 'Presiden Direktur Lianhe Digital Indonesia Wang Jianguo hadir.', [['organization', 'Lianhe Digital Indonesia'], ['person', 'Wang Jianguo']]],
+  // short names link to full names, acronyms to their organisation
+  ['id', 'Gubernur Jawa Barat Ridwan Kamil meninjau banjir. Ridwan mengatakan bantuan sudah dikirim.', [['person', 'Ridwan Kamil', ['Ridwan']], ['location', 'Jawa Barat']]],
+  ['id', 'Komisi Pemberantasan Korupsi menahan dua orang. Juru bicara KPK membenarkan penahanan itu.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],
+  // places: gazetteer, Indonesian names of countries, direction tails
+  ['id', 'Investasi Tiongkok di Indonesia naik.', [['location', 'China', ['Tiongkok']], ['location', 'Indonesia']]],
+  ['id', 'Banjir melanda Jakarta Pusat dan Kabupaten Bogor.', [['location', 'Jakarta Pusat'], ['location', 'Kabupaten Bogor']]],
+  ['id', 'Ekspor ke Amerika Serikat turun.', [['location', 'United States', ['Amerika Serikat']]]],
+  ['id', 'Delegasi tiba di Kairo pada malam hari.', [['location', 'Cairo', ['Kairo']]]],
+  ['id', 'Hubungan Indonesia dan China terus menguat.', [['location', 'Indonesia'], ['location', 'China']]],
+  ['id', 'Kelompok Tani Sumber Rejeki menjual gabah.', [['organization', 'Kelompok Tani Sumber Rejeki']]],
+  // names split at "dan"
+  ['id', 'Penghargaan diterima Muhammad Atabika dan Aprilia Maharani.', [['person', 'Muhammad Atabika'], ['person', 'Aprilia Maharani']]],
+  // English
+  ['en', 'Finance Minister Sri Mulyani Indrawati said the deficit would narrow.', [['person', 'Sri Mulyani Indrawati', [], ['Finance Minister']]]],
+  ['en', 'The International Monetary Fund (IMF) cut its forecast.', [['organization', 'International Monetary Fund', ['IMF']]]],
+  ['en', 'Shares of Tesla Inc. fell, while Bank of China rose.', [['organization', 'Tesla Inc.'], ['organization', 'Bank of China']]],
+  ['en', 'Visitors from the Middle East to the Tourism Authority of Thailand office rose.', [['location', 'Middle East'], ['organization', 'Tourism Authority of Thailand']]],
+  ['en', "The plant is a venture between PT Vale Indonesia Tbk and China's Hunan Qiyuan New Energy Co.", [['organization', 'PT Vale Indonesia Tbk'], ['location', 'China'], ['organization', 'Hunan Qiyuan New Energy Co.']]],
+  ['en', 'Sen. Daniel Ortiz of Texas objected. Ortiz said the plan was rushed.', [['person', 'Daniel Ortiz', ['Ortiz']], ['location', 'Texas']]],
+  ['en', 'Flooding hit Central Jakarta and West Java on Monday.', [['location', 'Central Jakarta'], ['location', 'West Java']]],
+  ['en', 'John Smith, chief executive of Acme Holdings, said sales rose. Smith added that costs fell.', [['person', 'John Smith', ['Smith']], ['organization', 'Acme Holdings']]],
+  ['en', 'The U.S. Congress passed the bill.', [['organization', 'Congress', ['U.S. Congress']]]],
+];
+
+describe('entities', () => {
+  it.each(rows)('%s: %s', (lang, text, expected) => {
+    const entities = run(lang, text);
+    for (const [type, name, aliases, roles] of expected) {
+      const e = entities.find((x) => x.name === name);
+      expect(e, `${type} ${name} in ${JSON.stringify(entities.map((x) => [x.type, x.name]))}`).toBeDefined();
+      expect(e!.type).toBe(type);
+      for (const a of aliases ?? []) expect(e!.aliases).toContain(a);
+      if (roles) expect(e!.roles).toEqual(expect.arrayContaining(roles));
+    }
+    expect(entities).toHaveLength(expected.length);
+  });
+
+  it('counts every mention with exact offsets', () => {
+    const text = 'Budi Arie Setiadi tiba. Budi lalu bertemu wartawan. "Kami siap," kata Budi.';
+    const budi = run('id', text).find((e) => e.name === 'Budi Arie Setiadi')!;
+    expect(budi.mentions.map((m) => [m.start, m.end, m.text])).toEqual([
+      [0, 17, 'Budi Arie Setiadi'],
+      [24, 28, 'Budi'],
+      [70, 74, 'Budi'],
+    ]);
+    expect(budi.count).toBe(3);
+  });
+
+  it('ranks by salience: more mentions first', () => {
+    const entities = run('id', 'Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu ke Bogor. Joko Widodo pulang.');
+    expect(entities[0]!.name).toBe('Joko Widodo');
+    expect(entities[0]!.salience).toBe(1);
+  });
+});
