@@ -55,6 +55,8 @@ const id: string[] = [
   'Dana itu diberikan dalam bentuk dolar AS .',
   // "dong" is a particle in Indonesian, not the Vietnamese currency
   'Tambah satu dong , kata dia.',
+  // "dua-tiga" is "two or three", no sum
+  'Dua-tiga rupiah pun tak ada.',
 ];
 
 const en: string[] = [

@@ -314,6 +314,9 @@ const idEquivalences: Row[] = [
     ...pair(m('Rp 5 juta', 'IDR', '5000000', { per: 'bulan' }), m('US$ 350', 'USD', '350', { per: 'bulan' }), '14285.71 IDR/USD')),
   id('Kurs 1 euro = Rp 17.000 pagi ini.',
     ...pair(m('1 euro', 'EUR', '1'), m('Rp 17.000', 'IDR', '17000'), '17000 IDR/EUR')),
+  // The same amount said again in brackets is one amount.
+  id('Denda sebesar Rp 500.000,- (lima ratus ribu rupiah) dibayar tunai.', m('Rp 500.000,-', 'IDR', '500000')),
+  id('Anggaran Rp 1.000.000.000.000 ( satu triliun rupiah ) disetujui.', m('Rp 1.000.000.000.000', 'IDR', '1000000000000')),
   id('Husni menerima US$ 20 ribu dan Rp 30 juta .', m('US$ 20 ribu', 'USD', '20000'), m('Rp 30 juta', 'IDR', '30000000')),
   id('Harganya Rp 5 juta atau Rp 6 juta.', m('Rp 5 juta', 'IDR', '5000000'), m('Rp 6 juta', 'IDR', '6000000')),
 ];

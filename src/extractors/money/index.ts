@@ -186,14 +186,14 @@ function numberWordAt(doc: Document, p: Patterns, i: number): NumberWord | null 
   }
   const single = p.numberWords.get(lower);
   if (single) return { value: single, end: t.end, next: i + 1 };
-  if (lower.includes('-')) {
-    let sum = ZERO;
-    for (const part of lower.split('-')) {
-      const v = p.numberWords.get(part);
-      if (!v) return null;
-      sum = sum.plus(v);
+  // "twenty-five": tens and a unit. "dua-tiga" (two or three) is no number.
+  const parts = lower.split('-');
+  if (parts.length === 2) {
+    const tens = p.numberWords.get(parts[0]!);
+    const unit = p.numberWords.get(parts[1]!);
+    if (tens && unit && tens.greaterThan(10) && tens.mod(10).isZero() && tens.lessThan(100) && unit.lessThan(10)) {
+      return { value: tens.plus(unit), end: t.end, next: i + 1 };
     }
-    return { value: sum, end: t.end, next: i + 1 };
   }
   return null;
 }
@@ -477,8 +477,9 @@ export function extractMoney(doc: Document): Money[] {
     }
     i++;
   }
-  const links = findEquivalences(doc.text, p, found);
-  const money: Money[] = found.map((f, k) => {
+  const kept = dropRestatements(doc.text, found);
+  const links = findEquivalences(doc.text, p, kept);
+  const money: Money[] = kept.map((f, k) => {
     const item: Money = {
       id: `m${k + 1}`,
       text: doc.text.slice(f.start, f.end),
@@ -494,8 +495,33 @@ export function extractMoney(doc: Document): Money[] {
     if (f.per) item.per = f.per;
     return item;
   });
-  linkEquivalences(found, money, links);
+  linkEquivalences(kept, money, links);
   return money;
+}
+
+/**
+ * "Rp 500.000,- (lima ratus ribu rupiah)": the same amount said again in brackets, in words
+ * or in other digits, is one amount. The first stays; the restatement goes, so that totals
+ * per currency count it once.
+ */
+function dropRestatements(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k]!;
+    out.push(a);
+    const b = found[k + 1];
+    if (
+      b &&
+      a.currency === b.currency &&
+      a.min.equals(b.min) &&
+      a.max.equals(b.max) &&
+      b.start - a.tail <= MAX_CUE &&
+      /^\s*\(\s*$/.test(text.slice(a.tail, b.start))
+    ) {
+      k++;
+    }
+  }
+  return out;
 }
 
 function canStartNumber(p: Patterns, word: string): boolean {
