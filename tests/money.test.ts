@@ -240,6 +240,7 @@ const idRates: Row[] = [
   id('Petugas meminta Rp 10.000 per pekan .', m('Rp 10.000', 'IDR', '10000', { per: 'pekan' })),
   id('Cicilannya Rp 5 juta setiap bulan.', m('Rp 5 juta', 'IDR', '5000000', { per: 'bulan' })),
   id('WTI menguat menjadi 45,79 dolar AS per barel .', m('45,79 dolar AS', 'USD', '45.79', { per: 'barel' })),
+  id('Minyak naik 50 sen menjadi 80,5 dolar AS per barel.', m('50 sen', 'USD', '0.5'), m('80,5 dolar AS', 'USD', '80.5', { per: 'barel' })),
   id('Tiket masuk Rp 200 ribu per orang .', m('Rp 200 ribu', 'IDR', '200000', { per: 'orang' })),
   id('Makan siang Rp 15.000/orang.', m('Rp 15.000', 'IDR', '15000', { per: 'orang' })),
   id('Sewa lahan Rp 3 juta per hektare per tahun.', m('Rp 3 juta', 'IDR', '3000000', { per: 'hektare' })),
@@ -408,6 +409,10 @@ const enNumbers: Row[] = [
   en('The club paid one hundred million euros.', m('one hundred million euros', 'EUR', '100000000')),
   en('The deal is worth two hundred million dollars.', m('two hundred million dollars', 'USD', '200000000')),
   en('He owed ten thousand pounds.', m('ten thousand pounds', 'GBP', '10000')),
+  en('It lost $1.2 billion, or 45 cents a share.', m('$1.2 billion', 'USD', '1200000000'), m('45 cents', 'USD', '0.45', { per: 'share' })),
+  en('Brent was down 94 cents, or 1.2 percent, at $79.31 a barrel.',
+    m('94 cents', 'USD', '0.94'), m('$79.31', 'USD', '79.31', { per: 'barrel' })),
+  en('A stamp costs 85 pence.', m('85 pence', 'GBP', '0.85')),
 ];
 
 const enRanges: Row[] = [
@@ -509,9 +514,6 @@ for (const [name, rows] of tables) {
  * keeps it visible and flags the day it starts to pass.
  */
 const gaps: Array<[string, Row]> = [
-  // Minor units: cents and sen need a divisor per currency word.
-  ['cents are hundredths of a dollar', en('It lost $1.2 billion, or 45 cents a share.',
-    m('$1.2 billion', 'USD', '1200000000'), m('45 cents', 'USD', '0.45', { per: 'share' }))],
   // A qualifier after the amount ("Rp 57 juta lebih") is easily a comparative ("lebih mahal").
   ['a qualifier after the amount', id('Pelaku membawa kabur uang Rp 57 juta lebih milik korban.',
     m('Rp 57 juta', 'IDR', '57000000', { qualifier: 'more than' }))],

@@ -22,6 +22,11 @@ export interface MoneyWordsExtra {
    * "sepanjang 2018 rupiah melemah", "in 2020 dollar debt grew". Lower case.
    */
   yearCues?: string[];
+  /**
+   * Minor-unit words after a number -> [ISO 4217 code, decimal places]: "94 cents" is
+   * USD 0.94. Lower case.
+   */
+  minorUnits?: Record<string, [string, number]>;
 }
 
 export type MoneyData = MoneyWords & MoneyWordsExtra;

@@ -60,6 +60,7 @@ const compile = perKey((lang: Lang) => {
   const changeCues = m.changeCues && m.changeCues.length > 0 ? alternation(m.changeCues) : null;
   const perStops = m.perStops && m.perStops.length > 0 ? alternation(m.perStops) : null;
   const yearCues = m.yearCues && m.yearCues.length > 0 ? alternation(m.yearCues) : null;
+  const minorUnits = new Map(Object.entries(m.minorUnits ?? {}).map(([k, v]) => [normal(k), v]));
   const numberWords = new Map(
     Object.entries(m.numberWords)
       .filter(([, v]) => v !== '')
@@ -88,6 +89,9 @@ const compile = perKey((lang: Lang) => {
       `${WS}*(${alternation(symbols)})(?!${WS}*\\p{N})`,
       'uy',
     ),
+    // "94 cents"
+    minorUnit: minorUnits.size > 0 ? new RegExp(`${WS}*(${alternation(minorUnits.keys())})${END}`, 'iuy') : null,
+    minorUnits,
     // "Rp 5.000,-"
     dashSuffix: /,-+(?!\p{N})/uy,
     // tokenized text: "Rp 144 , 34 triliun"
@@ -129,6 +133,7 @@ const compile = perKey((lang: Lang) => {
     /** Tokens that can start a currency mark written after a number: "rupiah", "Dolar", "USD", "€". */
     currencyStartForms: new Set([
       ...forms(Object.keys(m.currencyWords).map(firstWord)),
+      ...forms([...minorUnits.keys()].map(firstWord)),
       ...CURRENCY_CODES,
       ...symbols.map((s) => s.charAt(0)),
     ]),
@@ -433,6 +438,19 @@ function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found:
     end = m.index + m[0].length;
     next = tokenIndexFrom(doc, end);
     if (!prefix) rule += '-currency';
+  }
+  if (!currency && p.minorUnit) {
+    const minor = at(p.minorUnit, text, end);
+    const unit = minor ? p.minorUnits.get(normal(minor[1]!)) : undefined;
+    if (minor && unit) {
+      const [code, places] = unit;
+      currency = code;
+      min = min.dividedBy(TEN.pow(places));
+      max = max.dividedBy(TEN.pow(places));
+      end = minor.index + minor[0].length;
+      next = tokenIndexFrom(doc, end);
+      rule += '-minor-unit';
+    }
   }
   if (!currency) return null;
   if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(before())) return null;

@@ -60,6 +60,10 @@ export const money: MoneyData = {
     'widened', 'narrowed', 'boosted', 'reduced', 'expanded', 'shrank', 'doubled', 'tripled', 'tumbled',
     'slumped', 'edged', 'changed', 'revised', 'went', 'gone', 'moved',
   ],
+  minorUnits: {
+    cents: ['USD', 2], cent: ['USD', 2], 'us cents': ['USD', 2], 'u.s. cents': ['USD', 2],
+    pence: ['GBP', 2], 'euro cents': ['EUR', 2], sen: ['MYR', 2],
+  },
   perStops: ['ago', 'earlier', 'later', 'before', 'after', 'since', 'prior', 'back'],
   yearCues: ['in', 'since', 'during', 'until', 'till', 'by', 'through', 'early', 'late', 'mid', 'year', 'fiscal', 'of'],
   countNouns: [

@@ -65,6 +65,11 @@ export const money: MoneyData = {
     'dinaikkan', 'diturunkan', 'tumbuh', 'melambung', 'menyusut', 'membengkak', 'berubah', 'direvisi',
     'melemah', 'menguat', 'jatuh', 'terjun', 'meroket',
   ],
+  // "sen" in Indonesian news is nearly always a US cent: "naik 50 sen menjadi 80,5 dolar AS"
+  minorUnits: {
+    sen: ['USD', 2], 'sen dolar as': ['USD', 2], 'sen dolar': ['USD', 2], 'sen as': ['USD', 2],
+    'sen euro': ['EUR', 2], 'sen ringgit': ['MYR', 2],
+  },
   yearCues: [
     'tahun', 'pada', 'sejak', 'sepanjang', 'selama', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan',
     'medio', 'di', 'periode', 'semester', 'kuartal', 'triwulan',
