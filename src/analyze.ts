@@ -8,7 +8,7 @@ import { EntityIndex } from './extractors/entities/link.js';
 import { extractMetadata } from './extractors/metadata/index.js';
 import { extractMoney } from './extractors/money/index.js';
 import { extractQuotes, speakerDraft } from './extractors/quotes/index.js';
-import { detectLanguage } from './lang/detect.js';
+import { detectLanguageOfWords } from './lang/detect.js';
 import { LANGS, type LangCode } from './lang/index.js';
 import { type Analysis, SCHEMA_VERSION } from './schema.js';
 
@@ -27,9 +27,9 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const code = !options.lang || options.lang === 'auto' ? detectLanguage(text) : options.lang;
   const only = new Set(options.only ?? EXTRACTORS);
-  const doc = buildDocument(text, LANGS[code]);
+  const doc = buildDocument(text, !options.lang || options.lang === 'auto' ? (tokens) => LANGS[detectLanguageOfWords(tokens)] : LANGS[options.lang]);
+  const code = doc.lang.code;
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id ?? null,

@@ -84,35 +84,60 @@ function paragraphSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-export function buildDocument(text: string, lang: Lang): Document {
-  const abbr = abbreviations(lang);
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const paragraphs: Paragraph[] = [];
+/** Character classes by code for the common ASCII cases; the regexes handle the rest. */
+function kindOf(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'number';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  return NUMBER_START.test(t) ? 'number' : LETTER_START.test(t) ? 'word' : 'punct';
+}
 
-  for (const [pStart, pEnd] of paragraphSpans(text)) {
-    const paragraph: Paragraph = { start: pStart, end: pEnd, first: sentences.length, last: sentences.length };
-    const firstToken = tokens.length;
-    TOKEN.lastIndex = pStart;
+function isUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(t);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/**
+ * Split `text` once. `language` is a Lang, or a function that picks one from the tokens
+ * (language detection reads the tokens instead of scanning the text again).
+ */
+export function buildDocument(text: string, language: Lang | ((tokens: Token[]) => Lang)): Document {
+  const tokens: Token[] = [];
+  const spans = paragraphSpans(text);
+  const firstTokens: number[] = [];
+  for (const [, pEnd] of spans) {
+    firstTokens.push(tokens.length);
+    TOKEN.lastIndex = spans[firstTokens.length - 1]![0];
     // Paragraphs end before whitespace, so no token straddles pEnd.
     for (let m = TOKEN.exec(text); m && m.index < pEnd; m = TOKEN.exec(text)) {
       const t = m[0];
       const start = m.index;
-      const kind: TokenKind = NUMBER_START.test(t) ? 'number' : LETTER_START.test(t) ? 'word' : 'punct';
       tokens.push({
         text: t,
         start,
         end: start + t.length,
-        kind,
-        upper: UPPER.test(t),
-        spaceBefore: start === 0 || /\s/.test(text[start - 1]!),
+        kind: kindOf(t),
+        upper: isUpper(t),
+        spaceBefore: start === 0 || isSpace(text.charCodeAt(start - 1)),
         sentence: -1,
       });
     }
-    splitSentences(tokens, firstToken, tokens.length, abbr, sentences, paragraphs.length);
-    paragraph.last = sentences.length;
-    paragraphs.push(paragraph);
   }
+  const lang = typeof language === 'function' ? language(tokens) : language;
+  const abbr = abbreviations(lang);
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  spans.forEach(([start, end], k) => {
+    const first = sentences.length;
+    splitSentences(tokens, firstTokens[k]!, firstTokens[k + 1] ?? tokens.length, abbr, sentences, k);
+    paragraphs.push({ start, end, first, last: sentences.length });
+  });
   return { text, lang, tokens, sentences, paragraphs };
 }
 

@@ -7,6 +7,21 @@ const stopSets = new Map<LangCode, Set<string>>(
   LANG_CODES.map((code) => [code, new Set(LANGS[code].stopwords)]),
 );
 
+const SAMPLE_WORDS = 3000;
+
+/** The same guess from tokens already made (the Document's), first 3,000 words. */
+export function detectLanguageOfWords(words: Iterable<{ text: string; kind: string }>, fallback: LangCode = 'en'): LangCode {
+  const scores = new Map<LangCode, number>(LANG_CODES.map((code) => [code, 0]));
+  let n = 0;
+  for (const t of words) {
+    if (t.kind !== 'word') continue;
+    if (++n > SAMPLE_WORDS) break;
+    const word = t.text.toLowerCase();
+    for (const code of LANG_CODES) if (stopSets.get(code)!.has(word)) scores.set(code, scores.get(code)! + 1);
+  }
+  return best(scores, fallback);
+}
+
 /**
  * Guess the language from function words in the first 20,000 characters. Ties (including
  * text with no words at all) go to `fallback`.
@@ -20,13 +35,17 @@ export function detectLanguage(text: string, fallback: LangCode = 'en'): LangCod
       if (stopSets.get(code)!.has(word)) scores.set(code, scores.get(code)! + 1);
     }
   }
-  let best = fallback;
-  let bestScore = scores.get(fallback)!;
+  return best(scores, fallback);
+}
+
+function best(scores: Map<LangCode, number>, fallback: LangCode): LangCode {
+  let winner = fallback;
+  let top = scores.get(fallback)!;
   for (const [code, score] of scores) {
-    if (score > bestScore) {
-      best = code;
-      bestScore = score;
+    if (score > top) {
+      winner = code;
+      top = score;
     }
   }
-  return best;
+  return winner;
 }
