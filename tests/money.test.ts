@@ -228,6 +228,8 @@ const idQualifiers: Row[] = [
     m('Rp 750 juta', 'IDR', '750000000', { qualifier: 'at most' })),
   id('Kasus itu merugikan negara hingga Rp 2,3 triliun .', m('Rp 2,3 triliun', 'IDR', '2300000000000', { qualifier: 'up to' })),
   id('Harga bawang anjlok hingga Rp 12.000 per kilogram .', m('Rp 12.000', 'IDR', '12000', { per: 'kilogram' })),
+  id('Omzet dengan peredaran bruto sampai dengan Rp 4,8 miliar .', m('Rp 4,8 miliar', 'IDR', '4800000000', { qualifier: 'up to' })),
+  id('Hibah Rp 5 juta sampai dengan Rp 10 juta per desa.', r('Rp 5 juta sampai dengan Rp 10 juta', 'IDR', '5000000', '10000000', { per: 'desa' })),
   id('Upah di kisaran Rp 2,68 juta .', m('Rp 2,68 juta', 'IDR', '2680000', { qualifier: 'approximately' })),
   id('Ia mendapat hampir satu miliar rupiah.', m('satu miliar rupiah', 'IDR', '1000000000', { qualifier: 'approximately' })),
 ];

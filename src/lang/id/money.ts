@@ -50,9 +50,9 @@ export const money: MoneyData = {
     'kurang dari': 'less than', 'di bawah': 'less than',
     maksimal: 'at most', maksimum: 'at most', 'paling banyak': 'at most', 'paling besar': 'at most',
     'paling tinggi': 'at most', 'tak lebih dari': 'at most', 'tidak lebih dari': 'at most',
-    hingga: 'up to', sampai: 'up to',
+    hingga: 'up to', sampai: 'up to', 'sampai dengan': 'up to', 'hingga mencapai': 'up to',
   },
-  rangeWords: ['-', '–', '—', 'hingga', 'sampai', 's.d.', 's.d', 'sd', 's/d'],
+  rangeWords: ['-', '–', '—', 'hingga', 'sampai dengan', 'sampai', 's.d.', 's.d', 'sd', 's/d'],
   // "dari X menjadi Y" is a change, not a range
   betweenWords: [['antara', 'dan'], ['antara', 'hingga'], ['antara', 'sampai'], ['dari', 'hingga'], ['dari', 'sampai']],
   perWords: ['per', 'setiap', 'tiap', '/'],
