@@ -61,6 +61,8 @@ export interface QuoteWords {
    * pronouns, conjunctions ("di", "saat", "yang", "at", "during", "who").
    */
   speakerStops: string[];
+  /** Auxiliaries that make the verb after them passive ("is expected"): no speech there. */
+  passiveMarkers: string[];
   /** Relative pronouns: a speech verb right after one is not the main verb ("yang mengatakan", "who said"). */
   relativePronouns: string[];
   /** Adverbs and auxiliaries between a speaker and the speech verb ("juga", "also", "has"). */
@@ -94,8 +96,10 @@ export interface EntityWords {
   orgTails: string[];
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
-  /** Prepositions that put an unknown single name in a place ("di Kairo", "in Basra"). */
+  /** Lower-case words right before a name that make it a place ("di Kairo", "kota Zahedan", "in Basra"). */
   placePrepositions: string[];
+  /** Lower-case words right before a name that make it an organisation ("maskapai Citilink", "the firm X"). */
+  orgCuesBefore: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

@@ -70,6 +70,7 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const before = tokens[p.first - 1];
   const after = tokens[p.last];
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
+  if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
   if (before && w.cueVerbs.has(before.text.toLowerCase())) return 'person';
   if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
@@ -94,14 +95,12 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       byKey.set(key, draft);
       drafts.push(draft);
     }
-    // An organisation's acronym is part of its mention: "Badan Pusat Statistik (BPS)";
-    // a person's bracketed nickname is a mention of its own: "Joko Widodo (Jokowi)".
-    const joined = p.alias && type === 'organization';
-    mention(draft, p.start, joined ? doc.text.indexOf(')', p.alias!.end) + 1 : p.end, doc.text);
+    // "Badan Pusat Statistik (BPS)": two mentions, the acronym an alias.
+    mention(draft, p.start, p.end, doc.text);
     if (p.text !== draft.name) alias(draft, p.text);
     for (const role of p.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
     if (p.alias) {
-      if (!joined) mention(draft, p.alias.start, p.alias.end, doc.text);
+      mention(draft, p.alias.start, p.alias.end, doc.text);
       alias(draft, p.alias.text);
     }
     return draft;

@@ -33,6 +33,7 @@ export const entityWords = perKey((lang: Lang) => {
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
+    orgCuesBefore: lower(e.orgCuesBefore),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),

@@ -73,7 +73,15 @@ export const entities: EntityWords = {
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
   ],
-  placePrepositions: ['di', 'ke', 'menuju'],
+  placePrepositions: [
+    'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
+    'kelurahan', 'pulau', 'negara', 'ibukota', 'kampung', 'dusun', 'distrik', 'negeri', 'benua',
+  ],
+  orgCuesBefore: [
+    'perusahaan', 'maskapai', 'partai', 'klub', 'bank', 'lembaga', 'organisasi', 'harian', 'majalah', 'media',
+    'kelompok', 'raksasa', 'produsen', 'operator', 'emiten', 'startup', 'platform', 'koalisi', 'ormas',
+    'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi',
+  ],
   placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut'],
   calendarWords: [
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
