@@ -253,7 +253,7 @@ async function* paths(input: string, options: InputOptions, seen: Set<string>): 
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && GLOB_CHARS.test(input)) {
       const matches = (await glob(input, { onlyFiles: true, dot: false, expandDirectories: false })).sort(byName);
-      if (matches.length === 0) yield { kind: 'error', source: input, message: 'no files match this pattern' };
+      if (matches.length === 0) yield { kind: 'error', source: input, message: 'no such file or directory, and no files match it as a pattern' };
       for (const match of matches) yield match;
       return;
     }
