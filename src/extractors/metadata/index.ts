@@ -25,10 +25,10 @@ const compile = perKey((lang: Lang) => {
   const labels = [...lang.metadata.sourceLabels, ...lang.metadata.reporterLabels, ...lang.metadata.editorLabels];
   const labelName = name(`(?![ \\t]+(?:${alternation(labels)})\\b)`);
   // A label with a colon may stand anywhere ("... Pewarta: X Editor: Y"); one without starts
-  // a line or follows a full stop, semicolon or bracket ("; Editing by X").
+  // a line or follows a semicolon or bracket ("; Editing by X"), never a sentence ("By Friday").
   const labelled = (words: string[], colon: boolean) =>
     new RegExp(
-      `${colon ? '(?:^|\\s)' : '(?:^|\\n|[;(.][ \\t]*)[ \\t]*'}(?:${alternation(words)})${colon ? '[ \\t]*:' : '(?:[ \\t]*:)?'}[ \\t]*(${labelName})`,
+      `${colon ? '(?:^|\\s)' : '(?:^|\\n|[;(][ \\t]*)[ \\t]*'}(?:${alternation(words)})${colon ? '[ \\t]*:' : '(?:[ \\t]*:)?'}[ \\t]*(${labelName})`,
       'gu',
     );
   return {

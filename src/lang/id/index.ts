@@ -30,7 +30,7 @@ export const id: Lang = {
   abbreviations: [
     'Dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'No', 'Jl', 'Kab', 'Kec', 'Kel', 'Prov', 'Sdr',
     'St', 'Tbk', 'dll', 'dsb', 'dkk', 'Rp', 'S.H', 'M.Si', 'Ph.D', 'M.Sc', 'S.Kom', 'Kol', 'Let', 'Bpk',
-    'tgl', 'hlm', 'sda', 'yth', 'Yth', 'a.n', 'u.p', 'WIB', 'Jend', 'Pol', 'Brig', 'Mayj', 'Letj', 'Adv',
+    'tgl', 'hlm', 'sda', 'yth', 'Yth', 'a.n', 'u.p', 'Jend', 'Pol', 'Brig', 'Mayj', 'Letj', 'Adv',
   ],
   money,
   quotes,
