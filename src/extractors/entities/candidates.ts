@@ -310,7 +310,8 @@ function splitRun(
     // Longest gazetteer entry starting here.
     let match = 0;
     let entry;
-    for (let n = Math.min(g.maxWords, rest); n >= 1 && !match; n--) {
+    const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : 1;
+    for (let n = longest; n >= 1 && !match; n--) {
       const found = lookup(g, n === 1 ? at(k) : surface(k, k + n).replace(/\s+/g, ' '));
       if (found) {
         match = n;

@@ -32,6 +32,8 @@ export interface Gazetteer {
   entries: Map<string, GazetteerEntry>;
   /** Longest entry in words. */
   maxWords: number;
+  /** First words (lower case) of entries longer than one word: where a longer look-up can start. */
+  firstWords: Set<string>;
   /** Given names (lower case) from compromise and the language folders. */
   givenNames: Set<string>;
   /** Surnames (lower case) from compromise. */
@@ -101,8 +103,13 @@ export function gazetteer(): Gazetteer {
     commonWords.set(code, words);
   }
   let maxWords = 1;
-  for (const key of entries.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  cached = { entries, maxWords, givenNames, surnames, commonWords, loadMs: performance.now() - started };
+  const firstWords = new Set<string>();
+  for (const key of entries.keys()) {
+    const words = key.split(/[\s.]+/).filter(Boolean);
+    maxWords = Math.max(maxWords, key.split(' ').length, words.length);
+    if (words.length > 1) firstWords.add(words[0]!);
+  }
+  cached = { entries, maxWords, firstWords, givenNames, surnames, commonWords, loadMs: performance.now() - started };
   return cached;
 }
 
