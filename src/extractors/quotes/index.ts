@@ -1,67 +1,60 @@
 /**
- * Quotations. Direct quotes from quotation marks, paragraph by paragraph (a quote with no
- * closing mark ends at its paragraph, or where the next quote opens), with the speech cue
- * after or before them; reported speech from reporting verbs and "according to" phrases.
- * Speakers are resolved through the shared EntityIndex.
+ * Quotations: a small pipeline.
+ *   1. candidates  quoted spans from the marks (marks.ts), each with the speech cue after,
+ *                  before or around it (cues.ts); reported speech per sentence (reported.ts)
+ *   2. filter      scare quotes and titles go: a direct quote needs a cue, or >= 4 words
+ *                  standing as an utterance (not a title, not a phrase inside a sentence)
+ *   3. refiners    split quotes share their cue (`"A," he said. "B."`); a cue-less quote
+ *                  right before a cued one shares its speaker; pronoun cues and cue-less
+ *                  quotes get the most recent named speaker or subject (one sweep);
+ *                  overlaps removed
+ * Speakers are linked through the shared EntityIndex. Each result carries its rule.
  */
-import type { Document, Token } from '../../document.js';
+import { type Document, tokenAt } from '../../document.js';
 import type { Lang } from '../../lang/types.js';
 import type { Quote } from '../../schema.js';
+import { perKey } from '../../util/regex.js';
 import type { EntityDraft } from '../entities/index.js';
 import type { EntityIndex } from '../entities/link.js';
-import { alternation, perKey, withCapitals } from '../../util/regex.js';
+import { type Cue, cueAfter, cueBefore, subjectStart } from './cues.js';
+import { findMarkSpans, type MarkSpan } from './marks.js';
+import { reportedSpeech } from './reported.js';
+import { type Ctx, resolveSubject, type SpeakerRef } from './speaker.js';
+import { quoteWords } from './words.js';
 
 interface Draft {
   kind: 'direct' | 'indirect';
   start: number;
   end: number;
   unclosed?: boolean;
+  cue: Cue | null;
+  /** The speaker as the cue gives it; null: from context. */
+  ref: SpeakerRef | null;
+  rule: string;
+  span?: MarkSpan;
+  /** A quote that shares the speaker of the quote before (split) or after it (continued). */
+  sharesWith?: Draft;
   speaker?: EntityDraft;
   speakerName?: string | null;
   role?: string;
-  cue: { text: string; start: number; end: number } | null;
-  /** Speaker came from a pronoun or no cue: filled from context. */
-  needsSpeaker: boolean;
-  rule: string;
 }
 
+/** Fewest words of a quote with no speech cue. */
 const MIN_WORDS = 4;
-const MARKS = /["“”„«»]/g;
-const OPENING_ONLY = new Set(['“', '„', '«']);
-const CLOSING_ONLY = new Set(['”', '»']);
+/** A cue-less quote continues the last speaker if that speaker spoke this many paragraphs back at most. */
+const CONTINUITY_PARAGRAPHS = 2;
 
-const compile = perKey((lang: Lang) => {
-  const q = lang.quotes;
-  // No `i` flag on patterns holding \p{Lu}: it would let lower-case words pass as names.
-  const cue = alternation(withCapitals(q.cueVerbs));
-  const pronoun = alternation(withCapitals(q.pronouns));
-  // A speaker phrase: a capitalised run, "the <role noun>", or a pronoun.
-  const name = String.raw`\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|bin|binti|van|de|dan))*`;
-  const speaker = String.raw`(?:(${name})|(?:the\s+)(\p{Ll}+(?:\s+\p{Ll}+)?)|(${pronoun}))`;
-  return {
-    pronounCues: new Set(q.pronounCues.map((w) => w.toLowerCase())),
-    pronouns: new Set(q.pronouns.map((w) => w.toLowerCase())),
-    // After a closing mark: `," kata Budi`, `," ujarnya`, `," said the minister`.
-    verbThenSpeaker: new RegExp(String.raw`[,.!?]?\s*(${cue})(?![\p{L}])(?:\s+${speaker})?`, 'uy'),
-    // After a closing mark: `," he said`, `," Smith said`.
-    speakerThenVerb: new RegExp(String.raw`[,.!?]?\s*${speaker}\s+(${cue})(?![\p{L}])`, 'uy'),
-    // Before an opening mark: `Budi berkata, "`, `Smith said: "`.
-    beforeQuote: new RegExp(String.raw`${speaker}\s+(?:(?:juga|pun|kembali|also|then)\s+)?(${cue})\s*[,:]?\s*$`, 'u'),
-    reporting: new Set(q.reportingVerbs.map((w) => w.toLowerCase())),
-    complementizers: new Set(q.complementizers.map((w) => w.toLowerCase())),
-    accordingTo: new RegExp(String.raw`^(?:${alternation(withCapitals(q.accordingTo))})\s+${speaker}\s*,\s*`, 'u'),
-    accordingToPronoun: new RegExp(String.raw`^(?:${alternation(q.accordingToPronoun)})(?![\p{L}])\s*,?\s*`, 'iu'),
-    adverbs: new Set(['juga', 'pun', 'kembali', 'also', 'then', 'later', 'previously', 'sebelumnya']),
-  };
-});
-type Patterns = ReturnType<typeof compile>;
+const abbreviationSet = perKey((lang: Lang) => new Set(lang.abbreviations.map((a) => a.toLowerCase())));
 
 export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
-  const p = compile(doc.lang);
-  const drafts = directQuotes(doc, p, index);
-  drafts.push(...reportedSpeech(doc, p, index, drafts));
-  drafts.sort((a, b) => a.start - b.start);
-  fillSpeakers(drafts, index);
+  const ctx: Ctx = { doc, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang) };
+  const direct = directQuotes(ctx);
+  const indirect: Draft[] = reportedSpeech(
+    ctx,
+    direct.map((d) => ({ from: d.span!.open, to: d.span!.closeToken >= 0 ? d.span!.close + 1 : d.span!.close })),
+  ).map((r) => ({ kind: 'indirect', start: r.start, end: r.end, cue: r.cue, ref: r.speaker, rule: r.rule }));
+  const drafts = removeOverlaps([...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end));
+  assignSpeakers(ctx, drafts);
   return drafts.map((d, k) => ({
     id: `q${k + 1}`,
     kind: d.kind,
@@ -74,7 +67,7 @@ export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
       name: d.speaker?.name ?? d.speakerName ?? null,
       ...(d.role ? { role: d.role } : {}),
     },
-    cue: d.cue,
+    cue: d.cue ? { text: d.cue.text, start: d.cue.start, end: d.cue.end } : null,
     rule: d.rule,
     // The entity id is set by the pipeline once entities are numbered.
     _entity: d.speaker,
@@ -86,196 +79,229 @@ export function speakerDraft(q: Quote): EntityDraft | undefined {
   return (q as Quote & { _entity?: EntityDraft })._entity;
 }
 
-function directQuotes(doc: Document, p: Patterns, index: EntityIndex): Draft[] {
-  const { text } = doc;
+function directQuotes(ctx: Ctx): Draft[] {
   const out: Draft[] = [];
-  for (const para of doc.paragraphs) {
-    let open = -1;
-    const slice = text.slice(para.start, para.end);
-    for (const m of slice.matchAll(MARKS)) {
-      const at = para.start + m.index;
-      const mark = m[0];
-      const before = text[at - 1] ?? ' ';
-      const after = text[at + 1] ?? ' ';
-      const opensHere = !CLOSING_ONLY.has(mark) && (OPENING_ONLY.has(mark) || (/[\s(\[—–-]/.test(before) || at === para.start) && !/\s/.test(after));
-      const closesHere = !OPENING_ONLY.has(mark) && !/\s/.test(before) && at !== para.start;
-      if (open < 0) {
-        if (opensHere) open = at;
-      } else if (closesHere) {
-        pushDirect(doc, p, index, open, at, false, out);
-        open = -1;
-      } else if (opensHere) {
-        // A new opening mark while a quote is open: the open one had no closing mark.
-        pushDirect(doc, p, index, open, at, true, out);
-        open = at;
+  let previous: Draft | undefined;
+  for (const span of findMarkSpans(ctx.doc)) {
+    const short = span.words < MIN_WORDS;
+    const after = cueAfter(ctx, span);
+    const before = cueBefore(ctx, span, short);
+    // `"…," kata Budi` binds tighter than a cue before; after a full stop the cue before wins.
+    const c = after && !endsSentence(ctx, span) ? after : (before ?? after);
+    const base = span.unclosed ? 'quote-unclosed' : span.single ? 'quote-single' : 'quote-marks';
+    const d: Draft = { kind: 'direct', start: span.start, end: span.end, cue: c, ref: c?.speaker ?? null, rule: c ? `${base}+${c.rule}` : base, span };
+    if (span.unclosed) d.unclosed = true;
+    if (!c) {
+      const split = previous && splitFrom(ctx, previous, span);
+      if (split && previous) {
+        // `"A," he said. "B."`: B shares A's cue and speaker.
+        d.cue = previous.cue;
+        d.ref = previous.ref;
+        d.sharesWith = previous;
+        d.rule = `${base}+split`;
+      } else if (span.single || short || titleLike(ctx, span)) continue;
+      else if (!standsAlone(ctx, span)) {
+        // A phrase quoted inside a sentence counts only when the sentence reports speech.
+        const inner = cueInSentence(ctx, span);
+        if (!inner) continue;
+        d.cue = inner;
+        d.ref = inner.speaker;
+        d.rule = `${base}+cue-in-sentence`;
       }
     }
-    if (open >= 0) pushDirect(doc, p, index, open, para.end, true, out);
+    out.push(d);
+    previous = d;
   }
   return out;
 }
 
-function pushDirect(doc: Document, p: Patterns, index: EntityIndex, open: number, close: number, unclosed: boolean, out: Draft[]): void {
-  const { text } = doc;
-  let start = open + 1;
-  let end = close;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
-  if (end <= start) return;
-  const words = text.slice(start, end).split(/\s+/).length;
-  const draft: Draft = { kind: 'direct', start, end, cue: null, needsSpeaker: true, rule: unclosed ? 'quote-unclosed' : 'quote-marks' };
-  if (unclosed) draft.unclosed = true;
-  const after = unclosed ? close : close + 1;
-  if (!unclosed) attachCueAfter(doc, p, index, draft, after);
-  if (!draft.cue) attachCueBefore(doc, p, index, draft, open);
-  // Scare quotes and titles: short and with no speech cue.
-  if (words < MIN_WORDS && !draft.cue) return;
-  out.push(draft);
-}
-
-function setSpeaker(index: EntityIndex, d: Draft, m: RegExpExecArray, nameGroup: number): void {
-  const [name, role, pronoun] = [m[nameGroup], m[nameGroup + 1], m[nameGroup + 2]];
-  if (name) {
-    const start = m.index + m[0].indexOf(name);
-    const entity = index.within(start, start + name.length);
-    d.speaker = entity;
-    d.speakerName = entity ? entity.name : name;
-    d.needsSpeaker = false;
-  } else if (role) {
-    const entity = index.byRole(role.split(/\s+/).pop()!, d.start);
-    d.speaker = entity;
-    d.speakerName = entity?.name ?? `the ${role}`;
-    d.role = role;
-    d.needsSpeaker = false;
-  } else if (pronoun) {
-    d.needsSpeaker = true;
-  }
-}
-
-function cueOf(m: RegExpExecArray, text: string): { text: string; start: number; end: number } {
-  let start = m.index;
-  while (start < m.index + m[0].length && /[\s,.!?]/.test(text[start]!)) start++;
-  return { text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length };
-}
-
-function attachCueAfter(doc: Document, p: Patterns, index: EntityIndex, d: Draft, pos: number): void {
-  const { text } = doc;
-  p.verbThenSpeaker.lastIndex = pos;
-  let m = p.verbThenSpeaker.exec(text);
-  if (m) {
-    d.cue = cueOf(m, text);
-    d.rule += '+cue-after';
-    if (p.pronounCues.has(m[1]!.toLowerCase())) d.needsSpeaker = true;
-    else setSpeaker(index, d, m, 2);
-    return;
-  }
-  p.speakerThenVerb.lastIndex = pos;
-  m = p.speakerThenVerb.exec(text);
-  if (m) {
-    d.cue = cueOf(m, text);
-    d.rule += '+speaker-cue-after';
-    setSpeaker(index, d, m, 1);
-  }
-}
-
-function attachCueBefore(doc: Document, p: Patterns, index: EntityIndex, d: Draft, open: number): void {
-  const { text } = doc;
-  const from = Math.max(0, open - 120);
-  const m = p.beforeQuote.exec(text.slice(from, open));
-  if (!m) return;
-  const shifted = Object.assign([...m], { index: m.index + from, input: text }) as unknown as RegExpExecArray;
-  d.cue = cueOf(shifted, text);
-  d.rule += '+cue-before';
-  setSpeaker(index, d, shifted, 1);
-}
-
-function inside(drafts: Draft[], start: number, end: number): boolean {
-  return drafts.some((d) => start < d.end + 1 && end > d.start - 1);
-}
-
-function reportedSpeech(doc: Document, p: Patterns, index: EntityIndex, direct: Draft[]): Draft[] {
-  const { text, tokens } = doc;
-  const out: Draft[] = [];
-  for (const s of doc.sentences) {
-    if (inside(direct, s.start, s.end)) continue;
-    const sentence = text.slice(s.start, s.end);
-    const contentEnd = (() => {
-      let e = s.end;
-      while (e > s.start && /[\s.!?"”]/.test(text[e - 1]!)) e--;
-      return e;
-    })();
-    // "Menurutnya, ..." / "Menurut Budi, ..."
-    const pr = p.accordingToPronoun.exec(sentence);
-    if (pr) {
-      const start = s.start + pr[0].length;
-      if (contentEnd > start) {
-        out.push({ kind: 'indirect', start, end: contentEnd, cue: cueText(text, s.start, s.start + pr[0].replace(/[\s,]+$/, '').length), needsSpeaker: true, rule: 'according-to-pronoun' });
-      }
-      continue;
-    }
-    const acc = p.accordingTo.exec(sentence);
-    if (acc) {
-      const start = s.start + acc[0].length;
-      const d: Draft = { kind: 'indirect', start, end: contentEnd, cue: cueText(text, s.start, s.start + acc[0].replace(/[\s,]+$/, '').length), needsSpeaker: true, rule: 'according-to' };
-      setSpeaker(index, d, Object.assign([...acc], { index: s.start, input: text }) as unknown as RegExpExecArray, 1);
-      if (contentEnd > start) out.push(d);
-      continue;
-    }
-    // "Budi mengatakan (bahwa) ...", "Smith said (that) ..."
-    for (let i = s.first + 1; i < s.last - 1; i++) {
-      const verb = tokens[i]!;
-      if (!p.reporting.has(verb.text.toLowerCase())) continue;
-      let subjectEnd = i - 1;
-      if (p.adverbs.has(tokens[subjectEnd]!.text.toLowerCase()) && subjectEnd > s.first) subjectEnd--;
-      const subjectToken = tokens[subjectEnd]!;
-      const entity = index.within(subjectToken.start, subjectToken.end);
-      const pronoun = p.pronouns.has(subjectToken.text.toLowerCase());
-      if (!entity && !pronoun) continue;
-      if (entity && entity.mentions.every((m) => m.end !== subjectToken.end)) continue;
-      let c = i + 1;
-      if (tokens[c] && p.complementizers.has(tokens[c]!.text.toLowerCase())) c++;
-      const next: Token | undefined = tokens[c];
-      if (!next || next.text === ',' || next.text === ':' || /["“]/.test(next.text) || next.start >= contentEnd) break;
-      const d: Draft = { kind: 'indirect', start: next.start, end: contentEnd, cue: cueText(text, verb.start, verb.end), needsSpeaker: !entity, rule: 'reporting-verb' };
-      if (entity) {
-        d.speaker = entity;
-        d.speakerName = entity.name;
-      }
-      out.push(d);
-      break;
-    }
-  }
-  return out;
-}
-
-function cueText(text: string, start: number, end: number) {
-  return { text: text.slice(start, end), start, end };
+/** The quote ends with a full stop inside its marks: `…needed."`. */
+function endsSentence(ctx: Ctx, span: MarkSpan): boolean {
+  return /[.]/.test(ctx.doc.text[span.end - 1] ?? '');
 }
 
 /**
- * Speakers the cue left open. A cue-less quote glued to the next one ("A. "B," ujarnya.")
- * shares its speaker; a pronoun cue ("ujarnya", "he said") names the last person mentioned
- * before the quote; any other cue-less quote continues the previous speaker.
+ * `"A," he said. "B."` and `"A," ujar Fadli, "B."`: B follows A's cue with no other
+ * sentence between, in the same paragraph; or follows A directly (`"A." "B."`).
  */
-function fillSpeakers(drafts: Draft[], index: EntityIndex): void {
-  const follows = new Map<Draft, Draft>();
+function splitFrom(ctx: Ctx, previous: Draft, span: MarkSpan): boolean {
+  const p = previous.span;
+  if (!p || p.paragraph !== span.paragraph || !previous.cue) return false;
+  const { tokens } = ctx.doc;
+  const open = tokens[span.openToken]!;
+  if (previous.cue.start >= p.end) {
+    const cueLast = tokens[tokenBefore(ctx, previous.cue.end)]!;
+    return cueLast.end <= open.start && open.sentence - cueLast.sentence <= 1;
+  }
+  return p.closeToken >= 0 && span.openToken - p.closeToken <= 2;
+}
+
+/** Index of the last token ending at or before `offset`. */
+function tokenBefore(ctx: Ctx, offset: number): number {
+  const { tokens } = ctx.doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/**
+ * A title or a name in quotes: a title word right before it (`film "…"`, `program "…"`),
+ * or every word capitalised with no sentence punctuation inside (`"The Lord of the Rings"`).
+ */
+function titleLike(ctx: Ctx, span: MarkSpan): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[span.openToken - 1];
+  if (prev && ctx.w.titleCues.has(prev.text.toLowerCase())) return true;
+  let upper = 0;
+  let words = 0;
+  for (let i = span.openToken + 1; i < tokens.length && tokens[i]!.start < span.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (/[.!?,;:]/.test(t.text)) return false;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.upper) upper++;
+    else if (t.text.length > 3) return false;
+  }
+  return words > 0 && upper >= 2 && words <= 12;
+}
+
+/** The quote starts an utterance: at a paragraph or sentence start, or after a colon or dash. */
+function standsAlone(ctx: Ctx, span: MarkSpan): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[span.openToken - 1];
+  if (!prev || prev.sentence !== tokens[span.openToken]!.sentence) return true;
+  if (ctx.doc.paragraphs[span.paragraph]!.start === span.open) return true;
+  return /^[.!?…:;—–"”»]$/.test(prev.text);
+}
+
+/** A reporting verb earlier in the quote's sentence, with its subject: `Budi said the deal was "…"`. */
+function cueInSentence(ctx: Ctx, span: MarkSpan): Cue | null {
+  const { tokens } = ctx.doc;
+  const { w } = ctx;
+  const sentenceFirst = ctx.doc.sentences[tokens[span.openToken]!.sentence]!.first;
+  for (let v = sentenceFirst + 1; v < span.openToken; v++) {
+    const n = w.cue.at(tokens, v, span.openToken);
+    if (n === 0 || tokens[v]!.upper) continue;
+    const speaker = resolveSubject(ctx, subjectStart(ctx, v, sentenceFirst), v);
+    if (!speaker) continue;
+    const start = tokens[v]!.start;
+    const end = tokens[v + n - 1]!.end;
+    return { text: ctx.doc.text.slice(start, end), start, end, speaker, rule: 'cue-in-sentence' };
+  }
+  return null;
+}
+
+/** Drafts sorted by start; a draft overlapping an earlier one is dropped (direct quotes come first at ties). */
+function removeOverlaps(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) {
+      if (last.kind === 'indirect' && d.kind === 'direct') out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * One sweep in text order resolves the speakers the cues left open. A pronoun ("ujarnya",
+ * "he said", "Ia mengatakan") names the most recent person who spoke or was the subject of
+ * a sentence (the first person named in it, outside quotes, not a possessive); "it" names
+ * the most recent organisation; a cue-less quote continues the last speaker. A cue-less
+ * quote right before a cued one ("A. "B," ujarnya.") takes that one's speaker.
+ */
+function assignSpeakers(ctx: Ctx, drafts: Draft[]): void {
+  const { index, doc } = ctx;
+  const { tokens } = doc;
+
+  // A cue-less direct quote glued to the next direct quote takes its speaker.
   for (let k = drafts.length - 2; k >= 0; k--) {
     const d = drafts[k]!;
     const next = drafts[k + 1]!;
-    const between = index.text.slice(d.end, next.start).replace(/["“”„,.\s]/g, '');
-    if (d.kind === 'direct' && !d.cue && next.kind === 'direct' && between === '') follows.set(d, follows.get(next) ?? next);
+    if (d.kind !== 'direct' || d.cue || next.kind !== 'direct' || d.sharesWith) continue;
+    if (/^[\s"“”„«»'‘’,.…—–-]*$/u.test(doc.text.slice(d.end, next.start))) d.sharesWith = next;
   }
+
+  // Names inside quoted or reported words are not subjects of the article's sentences.
+  const quoteSpans = drafts;
+  const anchor = (d: Draft) => (d.cue && !d.sharesWith ? d.cue.start : d.start);
+  const order = [...drafts].sort((a, b) => anchor(a) - anchor(b));
+  const mentions = index.mentions;
+  let m = 0;
+  let q = 0;
+  let salientSentence = -1;
+  let salient: EntityDraft | undefined;
+  let anyPerson: EntityDraft | undefined;
+  let org: EntityDraft | undefined;
   let lastSpeaker: EntityDraft | undefined;
-  for (const d of drafts) {
-    if (d.needsSpeaker && !d.speaker && !follows.has(d)) {
-      d.speaker = d.cue ? (index.lastPersonBefore(d.start) ?? lastSpeaker) : (lastSpeaker ?? index.lastPersonBefore(d.start));
+  let lastSpeakerParagraph = -Infinity;
+
+  for (const d of order) {
+    const at = anchor(d);
+    for (; m < mentions.length && mentions[m]!.start < at; m++) {
+      const mention = mentions[m]!;
+      while (q < quoteSpans.length && quoteSpans[q]!.end <= mention.start) q++;
+      const quoted = q < quoteSpans.length && quoteSpans[q]!.start <= mention.start;
+      if (quoted || index.isPossessive(mention)) continue;
+      if (mention.draft.type === 'organization') {
+        org = mention.draft;
+        continue;
+      }
+      if (mention.draft.type !== 'person') continue;
+      anyPerson = mention.draft;
+      const sentence = tokens[tokenAt(doc, mention.start)]?.sentence ?? -1;
+      if (sentence !== salientSentence) {
+        salientSentence = sentence;
+        salient = mention.draft;
+      }
     }
-    if (d.speaker) lastSpeaker = d.speaker;
+    const para = doc.sentences[tokens[tokenAt(doc, d.start)]?.sentence ?? 0]?.paragraph ?? 0;
+    if (d.sharesWith && d.sharesWith.start > d.start) continue; // filled after the sweep
+    if (d.sharesWith) copySpeaker(d, d.sharesWith);
+    else if (d.ref?.kind === 'entity') {
+      d.speaker = d.ref.entity;
+      if (d.ref.role) d.role = d.ref.role;
+    } else if (d.ref?.kind === 'text') {
+      d.speakerName = d.ref.text;
+      if (d.ref.role) d.role = d.ref.role;
+    } else if (d.ref?.kind === 'pronoun') {
+      d.speaker = d.ref.impersonal ? (org ?? salient) : (salient ?? anyPerson ?? lastSpeaker);
+    } else {
+      d.speaker = lastSpeaker && para - lastSpeakerParagraph <= CONTINUITY_PARAGRAPHS ? lastSpeaker : (salient ?? anyPerson);
+    }
+    if (d.speaker) {
+      if (d.speaker.type === 'person') {
+        salient = d.speaker;
+        salientSentence = Infinity; // until the next sentence's own subject
+      }
+      lastSpeaker = d.speaker;
+      lastSpeakerParagraph = para;
+    }
   }
-  for (const [d, next] of follows) if (!d.speaker) d.speaker = next.speaker;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.sharesWith && d.sharesWith.start > d.start) copySpeaker(d, d.sharesWith);
+  }
   for (const d of drafts) {
     if (!d.speaker) continue;
     d.speakerName = d.speaker.name;
+    if (!d.role && d.speaker.roles[0]) d.role = d.speaker.roles[0];
     d.speaker.quotes++;
   }
+}
+
+function copySpeaker(d: Draft, from: Draft): void {
+  if (from.speaker) d.speaker = from.speaker;
+  else if (from.speakerName !== undefined) d.speakerName = from.speakerName;
+  if (from.role) d.role = from.role;
 }
