@@ -7,7 +7,7 @@
 import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import { findPieces, type Piece } from './candidates.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, lookup } from './gazetteer.js';
 import { entityWords, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
@@ -94,6 +94,8 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0 };
       byKey.set(key, draft);
       drafts.push(draft);
+      // "OPEC" from the gazetteer, so that "... Countries (OPEC)" finds it.
+      if (ACRONYM.test(name) && !byAlias.has(name)) byAlias.set(name, draft);
     }
     // "Badan Pusat Statistik (BPS)": two mentions, the acronym an alias.
     mention(draft, p.start, p.end, doc.text);
@@ -119,6 +121,8 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   };
   /** Move everything of `from` into `into`; `from` keeps no mention and is dropped at the end. */
   const merge = (from: EntityDraft, into: EntityDraft) => {
+    // The fuller name stays the name: "Organization of the Petroleum Exporting Countries", not "OPEC".
+    if (from.name.length > into.name.length) [from.name, into.name] = [into.name, from.name];
     for (const m of from.mentions) mention(into, m.start, m.end, doc.text);
     if (from.name !== into.name) into.aliases.add(from.name);
     for (const a of from.aliases) into.aliases.add(a);
@@ -138,7 +142,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   for (const { p, type } of typed) {
     if (type === 'location' || type === 'organization' || (type === 'person' && p.text.includes(' '))) continue;
     // A short name or an acronym written before: "Budi", "Smith", "Kominfo", "CAST".
-    const known = byAlias.get(p.text) ?? personWithWord(drafts, p) ?? orgWithFirstWord(drafts, p);
+    const known = byAlias.get(p.text) ?? personWithWord(drafts, p) ?? orgWithWord(drafts, w, p);
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -165,10 +169,16 @@ function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefine
   return best;
 }
 
-/** "Silverline" for "Silverline Semiconductor Corp": a one-word short name of an organisation. */
-function orgWithFirstWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
-  if (p.text.includes(' ')) return undefined;
-  return drafts.find((d) => d.type === 'organization' && d.name.includes(' ') && d.name.split(/\s+/)[0] === p.text);
+/**
+ * "Silverline" for "Silverline Semiconductor Corp", "Haihua" for "Shandong Haihua
+ * Petrochemical Co": a one-word short name that is a distinctive word of exactly one
+ * organisation's name (not a company word, a connector or a place).
+ */
+function orgWithWord(drafts: EntityDraft[], w: EntityWordSets, p: Piece): EntityDraft | undefined {
+  if (p.text.includes(' ') || w.orgTails.has(p.text.toLowerCase()) || w.orgHeads.has(p.text.toLowerCase())) return undefined;
+  if (lookup(gazetteer(), p.text)) return undefined;
+  const found = drafts.filter((d) => d.type === 'organization' && d.name.includes(' ') && d.name.split(/\s+/).includes(p.text));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function lastBefore(d: EntityDraft, offset: number): number {
