@@ -5,6 +5,7 @@ import { digest } from '../src/batch/digest.js';
 import { ordered } from '../src/batch/ordered.js';
 import { formatProgress } from '../src/batch/progress.js';
 import { SummaryBuilder } from '../src/batch/summary.js';
+import type { Analysis } from '../src/schema.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -68,27 +69,74 @@ describe('ordered', () => {
   });
 });
 
+const doc = (over: Partial<Analysis>): Analysis => ({ schemaVersion: '1.0', id: null, source: null, language: 'id', chars: 10, errors: [], ...over });
+const mention = { start: 0, end: 4, text: 'Budi' };
+const entity = (type: 'person' | 'organization' | 'location', name: string, count: number) => ({ id: 'e', type, name, aliases: [], roles: [], count, salience: 1, mentions: Array(count).fill(mention) });
+const money = (currency: string, value: string | null, extra: object = {}) => ({
+  id: 'm', text: 'x', start: 0, end: 1, currency, approximate: false, rule: 'r',
+  ...(value === null ? { range: { min: '1', max: '2' } } : { value }),
+  ...extra,
+});
+const quote = (name: string | null) => ({ id: 'q', kind: 'direct' as const, text: 'x', start: 0, end: 1, speaker: { entity: null, name }, cue: null, rule: 'r' });
+
 describe('summary', () => {
+  const a = doc({
+    language: 'id',
+    encoding: 'utf-8',
+    entities: [entity('person', 'Budi Santoso', 3), entity('location', 'Jakarta', 1)],
+    money: [money('IDR', '5000000000'), money('IDR', '2500000000.5'), money('IDR', '6500', { per: 'liter' }), money('USD', null)],
+    quotes: [quote('Budi Santoso'), quote('Budi Santoso'), quote(null)],
+  });
+  const b = doc({ language: 'en', entities: [entity('person', 'Budi Santoso', 1)], money: [money('USD', '300000000')], quotes: [quote('Perry Warjiyo')] });
+
+  it('digests an analysis into what the summary needs', () => {
+    expect(digest(a)).toEqual({
+      language: 'id',
+      chars: 10,
+      encoding: 'utf-8',
+      entities: [['person', 'Budi Santoso', 3], ['location', 'Jakarta', 1]],
+      speakers: [['Budi Santoso', 2]],
+      amounts: [['IDR', '5000000000'], ['IDR', '2500000000.5']],
+      uncounted: [['IDR', 'rate'], ['USD', 'range']],
+    });
+  });
+
   it('adds entities by documents and mentions, speakers, money per currency, languages and errors', () => {
-    const a = analyze('"Kami siap," kata Budi Santoso di Jakarta. Nilainya Rp 5 miliar dan Rp 2,5 miliar. Harga Rp 6.500 per liter.', { lang: 'id' });
-    const b = analyze('JAKARTA (Reuters) - Budi Santoso said the bank spent $300 million.', { lang: 'en' });
     const s = new SummaryBuilder(5);
     s.add(digest(a), 100);
     s.add(digest(b), 50);
     s.fail('x.bin', 'binary data, not text');
-    const r = s.result();
-    expect(r).toMatchObject({ documents: 2, failed: 1, bytes: 150, languages: { en: 1, id: 1 }, errors: [{ source: 'x.bin', message: 'binary data, not text' }] });
-    const budi = r.entities.find((e) => e.name === 'Budi Santoso');
-    expect(budi).toMatchObject({ type: 'person', documents: 2 });
-    expect(r.speakers[0]).toMatchObject({ name: 'Budi Santoso', quotes: 1, documents: 1 });
-    const idr = r.money.find((m) => m.currency === 'IDR');
-    expect(idr).toMatchObject({ amounts: 2, total: '7500000000', rates: 1 });
-    expect(r.money.find((m) => m.currency === 'USD')).toMatchObject({ amounts: 1, total: '300000000' });
+    expect(s.result()).toEqual({
+      documents: 2,
+      failed: 1,
+      bytes: 150,
+      chars: 20,
+      languages: { en: 1, id: 1 },
+      encodings: { 'utf-8': 1 },
+      entities: [
+        { type: 'person', name: 'Budi Santoso', documents: 2, mentions: 4 },
+        { type: 'location', name: 'Jakarta', documents: 1, mentions: 1 },
+      ],
+      speakers: [
+        { name: 'Budi Santoso', quotes: 2, documents: 1 },
+        { name: 'Perry Warjiyo', quotes: 1, documents: 1 },
+      ],
+      money: [
+        { currency: 'IDR', amounts: 2, total: '7500000000.5', ranges: 0, rates: 1 },
+        { currency: 'USD', amounts: 1, total: '300000000', ranges: 1, rates: 0 },
+      ],
+      errors: [{ source: 'x.bin', message: 'binary data, not text' }],
+    });
+  });
+
+  it('adds up real analyses without losing precision', () => {
+    const r = new SummaryBuilder();
+    for (let i = 0; i < 3; i++) r.add(digest(analyze('Nilainya Rp 2,07 kuadriliun.', { lang: 'id' })), 1);
+    expect(r.result().money).toEqual([{ currency: 'IDR', amounts: 3, total: '6210000000000000', ranges: 0, rates: 0 }]);
   });
 
   it('is the same whatever order documents arrive in (ties broken by name)', () => {
-    const texts = ['Budi pergi ke Bandung.', 'Sri Mulyani di Jakarta.', 'Budi dan Sri Mulyani di Bandung.'];
-    const digests = texts.map((t) => digest(analyze(t, { lang: 'id' })));
+    const digests = [a, b, doc({ entities: [entity('location', 'Bandung', 1)] })].map(digest);
     const one = new SummaryBuilder();
     const two = new SummaryBuilder();
     digests.forEach((d) => one.add(d, 1));

@@ -57,6 +57,19 @@ describe('batch: --jobs', () => {
     expect(warta([corpus, '--jobs', 'two']).stderr).toContain('--jobs must be a whole number');
   });
 
+  it('--timeout stops a document that runs too long, names it, and goes on', () => {
+    const files = [join(corpus, 'd0', 'f00.txt'), join(corpus, 'd0', 'f03.txt')];
+    const plain = warta([...files, '--ndjson', '--jobs', '1']);
+    const generous = warta([...files, '--ndjson', '--jobs', '1', '--timeout', '120']);
+    expect(generous.code).toBe(0);
+    expect(generous.stdout).toBe(plain.stdout);
+    const tight = warta([...files, '--ndjson', '--timeout', '0.001']);
+    expect(tight.code).toBe(1);
+    expect(tight.stdout).toBe('');
+    expect(tight.stderr.trim().split('\n')).toEqual(files.map((f) => `warta: ${f}: analysis took longer than --timeout (0.001 s); stopped`));
+    expect(warta([...files, '--timeout', '0']).code).toBe(2);
+  });
+
   it('expands a glob, sorted', () => {
     const r = warta([join(corpus, 'd0', 'f0*.txt'), '--ndjson', '--only', 'metadata']);
     expect(r.code).toBe(0);

@@ -25,21 +25,43 @@ export function inlineExecutor(settings: JobSettings): Executor {
   };
 }
 
-export function poolExecutor(settings: JobSettings, threads: number): Executor {
+/**
+ * A pool of `threads` worker threads. At most `threads` jobs are handed to the pool at a
+ * time, so a job starts as soon as it is handed over and `timeoutMs` (0: none) measures
+ * its own run: a job that overruns is stopped with its worker, which is replaced.
+ */
+export function poolExecutor(settings: JobSettings, threads: number, timeoutMs = 0): Executor {
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
   });
-  return {
-    threads,
-    run: (job) =>
-      (pool.run({ job, settings }) as Promise<JobResult>).catch((error: unknown) => ({
-        ok: false as const,
-        source: job.source,
-        bytes: 0,
-        message: `worker failed: ${(error as Error)?.message ?? String(error)}`,
-      })),
-    close: () => pool.destroy(),
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const slot = (): Promise<void> => {
+    if (running < threads) {
+      running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
   };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+  const run = async (job: Job): Promise<JobResult> => {
+    await slot();
+    try {
+      const options = timeoutMs > 0 ? { signal: AbortSignal.timeout(timeoutMs) } : {};
+      return (await pool.run({ job, settings }, options)) as JobResult;
+    } catch (error) {
+      const e = error as Error;
+      const message = e?.name === 'AbortError' ? `analysis took longer than --timeout (${timeoutMs / 1000} s); stopped` : `worker failed: ${e?.message ?? String(error)}`;
+      return { ok: false, source: job.source, bytes: 0, message };
+    } finally {
+      release();
+    }
+  };
+  return { threads, run, close: () => pool.destroy() };
 }

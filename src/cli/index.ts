@@ -50,6 +50,7 @@ interface Options {
   summary?: boolean;
   summaryFile?: string;
   top: string;
+  timeout?: string;
   color: boolean;
   quiet?: boolean;
 }
@@ -120,6 +121,8 @@ async function run(inputs: string[], opts: Options): Promise<number> {
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-bytes must be a positive number');
   const jobs = opts.jobs === undefined ? defaultJobs() : positiveInt('--jobs', opts.jobs);
   const top = positiveInt('--top', opts.top);
+  const timeout = opts.timeout === undefined ? 0 : Number(opts.timeout);
+  if (opts.timeout !== undefined && !(timeout > 0)) throw new UsageError('--timeout must be a positive number of seconds');
   if (opts.encoding && !encodingExists(opts.encoding)) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}"`);
   if (opts.summary && format === 'csv') throw new UsageError('--summary prints a table or JSON, not CSV');
   if (inputs.length === 0) {
@@ -137,8 +140,9 @@ async function run(inputs: string[], opts: Options): Promise<number> {
   const inputOptions = { extensions, inputFormat: opts.inputFormat, encoding: opts.encoding, maxBytes, stdin: process.stdin };
 
   const { items, documents, head, ended } = await peek(readInputs(inputs, inputOptions));
-  // One document in all: no worker threads (their start-up would cost more than they save).
-  const executor = jobs > 1 && documents > 1 ? poolExecutor(settings, jobs) : inlineExecutor(settings);
+  // One document in all: no worker threads (their start-up would cost more than they save),
+  // unless --timeout asks for them: only a worker can be stopped in the middle of a job.
+  const executor = timeout || (jobs > 1 && documents > 1) ? poolExecutor(settings, jobs, timeout * 1000) : inlineExecutor(settings);
   // --json: one object when one file (or stdin) was asked for and given, else an array.
   const single = ended && head.length === 1 && inputs.length === 1 && head[0]!.source === inputs[0] && opts.inputFormat === 'text';
   const showProgress = Boolean(process.stderr.isTTY) && !opts.quiet && !inCI() && (!out.isTTY || perDocument === 'none');
@@ -215,6 +219,7 @@ export function buildProgram(): Command {
     .option('--summary', 'print only the corpus summary (table, or JSON with --json/--ndjson)')
     .option('--summary-file <path>', 'also write the corpus summary as JSON to this file')
     .option('--top <n>', 'entities and speakers listed in the summary', '20')
+    .option('--timeout <seconds>', 'stop the analysis of a document after this long (runs documents in worker threads)')
     .option('--no-color', 'no colour in tables (also NO_COLOR=1)')
     .option('-q, --quiet', 'no progress bar on stderr (errors are still named)')
     .addHelpText('after', EXAMPLES)
