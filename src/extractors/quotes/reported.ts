@@ -179,23 +179,24 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
     const comma = tokens[c]?.text === ',';
     if (comma || tokens[c]?.text === ':') c++;
     if (c >= e || QUOTE_MARKS.has(tokens[c]!.text)) return null;
-    // `said on Monday that ...`, `told reporters after the event that ...`: only a time,
-    // a preposition or a listener may come between the verb and "that" ("said Kestrel
-    // would comply with rules that ..." has its content right after the verb).
+    // `said on Monday that ...`, `told reporters after the event that ...`,
+    // `mengatakan, Senin (5/1), bahwa ...`: "that" may wait behind a place, a time or a
+    // listener, not behind the content itself (`said Kestrel would comply with rules that`).
     let that = -1;
     const listener = w.listener.at(tokens, v, e) > 0;
     const opener = tokens[c];
-    const mayWait =
-      !!opener &&
-      (comma || w.complementizers.at(tokens, c, e) > 0 || w.stops.has(lower(opener)) || w.time.at(tokens, c, e) > 0 || (listener && (opener.upper || w.listeners.at(tokens, c, e) > 0)));
-    for (let j = c; mayWait && j < e && j - c <= THAT_WINDOW; j++) {
+    const free =
+      !!opener && (w.stops.has(lower(opener)) || w.time.at(tokens, c, e) > 0 || (listener && (opener.upper || w.listeners.at(tokens, c, e) > 0)));
+    for (let j = c; j < e && j - c <= THAT_WINDOW; j++) {
       const t = tokens[j]!;
-      if (t.kind === 'punct' && !(comma && (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '/'))) break;
       const m = w.complementizers.at(tokens, j, e);
       if (m > 0) {
         that = j + m;
         break;
       }
+      if (t.kind === 'punct' && !(comma && (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '/'))) break;
+      // After a comma only names, numbers, times and brackets: `, Senin (5/1), bahwa`.
+      if (!free && !(comma && (t.upper || t.kind !== 'word' || w.time.at(tokens, j, e) > 0))) break;
     }
     if (that >= 0) c = that;
     else {
