@@ -10,6 +10,7 @@ import type { Money } from '../../schema.js';
 import { alternation, perKey } from '../../util/regex.js';
 import { CODES_AFTER_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
 import type { MoneyData } from './data.js';
+import { Decimal as BaseDecimal } from '../../util/decimal.js';
 import { Decimal, type DecimalMark, decimalMarkOf, decimalString, isAmbiguous, parseNumber } from './number.js';
 
 interface Found {
@@ -28,6 +29,13 @@ interface Found {
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const TEN = new Decimal(10);
+/** Powers of ten by exponent, made once. */
+const POWERS = new Map<number, Decimal>();
+const pow10 = (exponent: number): Decimal => {
+  let value = POWERS.get(exponent);
+  if (!value) POWERS.set(exponent, (value = TEN.pow(exponent)));
+  return value;
+};
 /** How far before an amount its qualifier or range opener may start ("lebih dari", "between"). */
 const WINDOW = 30;
 /** The longest gap between two amounts that can still hold an equivalence cue. */
@@ -250,6 +258,17 @@ function quantityAt(doc: Document, p: Patterns, i: number, documentMark?: Decima
     j = w.next;
   }
 
+  if (!words) {
+    // Digits: every scale after them multiplies ("5 ratus ribu", "1,5 miliar").
+    let multiplier = ONE;
+    for (let s = scaleAt(p, text, pos); s; s = scaleAt(p, text, pos)) {
+      multiplier = multiplier === ONE ? pow10(s.exponent) : multiplier.times(pow10(s.exponent));
+      pos = s.end;
+    }
+    if (multiplier === ONE) return { value: unit, end: pos, next: j, multiplier, scaled: false, words };
+    return { value: unit.times(multiplier), end: pos, next: tokenIndexFrom(doc, pos), multiplier, scaled: true, words };
+  }
+
   let total = ZERO;
   let group = ZERO;
   let last = unit;
@@ -259,7 +278,7 @@ function quantityAt(doc: Document, p: Patterns, i: number, documentMark?: Decima
   for (;;) {
     const s = scaleAt(p, text, pos);
     if (s) {
-      const factor = TEN.pow(s.exponent);
+      const factor = pow10(s.exponent);
       multiplier = fresh ? factor : multiplier.times(factor);
       fresh = false;
       scaled = true;
@@ -281,7 +300,7 @@ function quantityAt(doc: Document, p: Patterns, i: number, documentMark?: Decima
       continue;
     }
     const t = tokens[j];
-    if (words && t && t.kind === 'word' && t.spaceBefore && !/[\r\n]/.test(text.slice(pos, t.start))) {
+    if (t && t.kind === 'word' && t.spaceBefore && !/[\r\n]/.test(text.slice(pos, t.start))) {
       const w = numberWordAt(doc, p, j);
       if (w) {
         unit = unit.plus(w.value);
@@ -352,6 +371,27 @@ function documentMarks(doc: Document, p: Patterns): Map<string, DecimalMark> {
   return marks;
 }
 
+/** The decimal mark the document settles for a lone three-digit group at token k, if it is one. */
+function markFor(doc: Document, marks: Marks, k: number, currency: string | undefined): DecimalMark | undefined {
+  const t = doc.tokens[k];
+  return currency && t && isAmbiguous(t.text) ? marks().get(currency) : undefined;
+}
+
+/**
+ * The text just before an amount, read only if a rule asks for it. The rules that read it are
+ * case-insensitive and match any run of spaces, so it is not normalised.
+ */
+class Behind {
+  private value: string | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly start: number,
+  ) {}
+  text(): string {
+    return (this.value ??= this.source.slice(Math.max(0, this.start - WINDOW), this.start));
+  }
+}
+
 /** The document's decimal marks, worked out on first need: most documents never need them. */
 type Marks = () => Map<string, DecimalMark>;
 
@@ -366,18 +406,13 @@ function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found:
   const { text, tokens } = doc;
   const prefix = prefixBefore(doc, p, i);
   if (!prefix && !currencyAhead(doc, p, i)) return null;
-  const markFor = (k: number, currency: string | undefined) => {
-    const t = tokens[k];
-    return currency && t && isAmbiguous(t.text) ? marks().get(currency) : undefined;
-  };
-  const documentMark = markFor(i, prefix?.currency);
+  const documentMark = markFor(doc, marks, i, prefix?.currency);
   const first = quantityAt(doc, p, i, documentMark);
   if (!first) return null;
   if (first.words && !prefix && !first.scaled && !at(p.currencyWord, text, first.end)) return null;
 
   const start = prefix?.start ?? tokens[i]!.start;
-  let beforeText: string | undefined;
-  const before = () => (beforeText ??= normal(text.slice(Math.max(0, start - WINDOW), start)));
+  const look = new Behind(text, start);
   let min = first.value;
   let max = first.value;
   let end = first.end;
@@ -394,16 +429,16 @@ function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found:
     let join = at(p.range, text, end);
     let between = false;
     if (!join && at(p.anyJoin, text, end)) {
-      const open = p.opener.exec(before());
+      const open = p.opener.exec(look.text());
       const joinWords = open ? p.joins.get(normal(open[1]!)) : undefined;
       join = joinWords ? at(joinWords, text, end) : null;
       between = join !== null;
     }
-    if (join && !p.changeFrom?.test(before())) {
+    if (join && !p.changeFrom?.test(look.text())) {
       let j = tokenIndexFrom(doc, join.index + join[0].length);
       const secondPrefix = tokens[j] ? prefixAt(doc, p, j) : null;
       if (secondPrefix) j = tokenIndexFrom(doc, secondPrefix.end);
-      const second = quantityAt(doc, p, j, markFor(j, secondPrefix?.currency ?? currency));
+      const second = quantityAt(doc, p, j, markFor(doc, marks, j, secondPrefix?.currency ?? currency));
       if (
         second &&
         (!secondPrefix || tokens[j]!.start === secondPrefix.end) &&
@@ -445,15 +480,15 @@ function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found:
     if (minor && unit) {
       const [code, places] = unit;
       currency = code;
-      min = min.dividedBy(TEN.pow(places));
-      max = max.dividedBy(TEN.pow(places));
+      min = min.dividedBy(pow10(places));
+      max = max.dividedBy(pow10(places));
       end = minor.index + minor[0].length;
       next = tokenIndexFrom(doc, end);
       rule += '-minor-unit';
     }
   }
   if (!currency) return null;
-  if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(before())) return null;
+  if (!prefix && min.equals(max) && YEAR.test(tokens[i]!.text) && p.yearBefore?.test(look.text())) return null;
 
   const found: Found = { start, end, tail: end, currency, min, max, rule };
   const per = at(p.per, text, end) ?? at(p.bracketPer, text, end);
@@ -468,11 +503,11 @@ function amountAt(doc: Document, p: Patterns, marks: Marks, i: number): { found:
       next = tokenIndexFrom(doc, found.tail);
     }
   }
-  const q = p.qualifier.exec(before());
+  const q = p.qualifier.exec(look.text());
   if (q) {
     const qualifier = p.qualifierValues.get(normal(q[1]!));
     // "anjlok hingga Rp 12.000": fell to, not up to
-    if (!(qualifier === 'up to' && p.changeTo?.test(before()))) found.qualifier = qualifier;
+    if (!(qualifier === 'up to' && p.changeTo?.test(look.text()))) found.qualifier = qualifier;
   }
   return { found, next };
 }
@@ -571,13 +606,18 @@ function findEquivalences(text: string, p: Patterns, found: Found[]): number[] {
   return links;
 }
 
+function midpoint(f: Found): BaseDecimal {
+  const min = new BaseDecimal(f.min);
+  return f.min.equals(f.max) ? min : min.plus(f.max).dividedBy(2);
+}
+
 /**
  * Each amount of a pair gets `equivalentTo` and the implied rate in units of the cheaper
  * currency per unit of the dearer one; a rate more than 50% away from the median of the same
  * currency pair in the document is flagged.
  */
 function linkEquivalences(found: Found[], money: Money[], links: number[]): void {
-  const rates = new Map<string, Array<{ rate: Decimal; items: Money[] }>>();
+  const rates = new Map<string, Array<{ rate: BaseDecimal; items: Money[] }>>();
   for (const k of links) {
     const a = found[k]!;
     const b = found[k + 1]!;
@@ -587,8 +627,9 @@ function linkEquivalences(found: Found[], money: Money[], links: number[]): void
     mb.equivalentTo = ma.id;
     if (a.per) ma.per = a.per;
     if (b.per) mb.per = b.per;
-    const va = a.min.plus(a.max).dividedBy(2);
-    const vb = b.min.plus(b.max).dividedBy(2);
+    // Rates are rounded to a few places: default precision (20 digits) is plenty and cheap.
+    const va = midpoint(a);
+    const vb = midpoint(b);
     if (va.isZero() || vb.isZero()) continue;
     const [cheap, dear, rate] = va.greaterThan(vb) ? [a.currency, b.currency, va.dividedBy(vb)] : [b.currency, a.currency, vb.dividedBy(va)];
     const impliedRate = { value: decimalString(rate.toDecimalPlaces(rate.greaterThan(100) ? 2 : 6)), currency: cheap, per: dear };
@@ -602,8 +643,10 @@ function linkEquivalences(found: Found[], money: Money[], links: number[]): void
     if (list.length < 2) continue;
     const sorted = list.map((r) => r.rate).sort((x, y) => x.comparedTo(y));
     const median = sorted[Math.floor(sorted.length / 2)]!;
+    const low = median.times(0.5);
+    const high = median.times(1.5);
     for (const { rate, items } of list) {
-      if (rate.dividedBy(median).minus(1).abs().greaterThan(0.5)) for (const item of items) item.rateOutlier = true;
+      if (rate.lessThan(low) || rate.greaterThan(high)) for (const item of items) item.rateOutlier = true;
     }
   }
 }
