@@ -4,12 +4,11 @@
  * number; each is read through sticky patterns anchored at token positions, and a refiner
  * links the equivalences. Linear in the text.
  */
-import type { Document } from '../../document.js';
+import { type Document, tokenAt } from '../../document.js';
 import type { Lang, Qualifier } from '../../lang/types.js';
 import type { Money } from '../../schema.js';
 import { alternation, perKey } from '../../util/regex.js';
 import { CODES_AFTER_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS } from './currencies.js';
-import type { MoneyData } from './data.js';
 import { Decimal as BaseDecimal } from '../../util/decimal.js';
 import { Decimal, type DecimalMark, decimalMarkOf, decimalString, isAmbiguous, parseNumber } from './number.js';
 
@@ -54,7 +53,7 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 
 const compile = perKey((lang: Lang) => {
-  const m: MoneyData = lang.money;
+  const m = lang.money;
   const openers = [...new Set(m.betweenWords.map(([open]) => normal(open)))];
   const joins = new Map<string, RegExp>();
   for (const open of openers) {
@@ -65,10 +64,10 @@ const compile = perKey((lang: Lang) => {
   const cues = alternation(m.equivalenceCues);
   const perWords = alternation(m.perWords.filter((w) => w !== '/'));
   const perUnit = `(?:(?:${perWords})${WS}+|/${WS}*)(\\p{L}[\\p{L}\\-]*)`;
-  const changeCues = m.changeCues && m.changeCues.length > 0 ? alternation(m.changeCues) : null;
-  const perStops = m.perStops && m.perStops.length > 0 ? alternation(m.perStops) : null;
-  const yearCues = m.yearCues && m.yearCues.length > 0 ? alternation(m.yearCues) : null;
-  const minorUnits = new Map(Object.entries(m.minorUnits ?? {}).map(([k, v]) => [normal(k), v]));
+  const changeCues = m.changeCues.length > 0 ? alternation(m.changeCues) : null;
+  const perStops = m.perStops.length > 0 ? alternation(m.perStops) : null;
+  const yearCues = m.yearCues.length > 0 ? alternation(m.yearCues) : null;
+  const minorUnits = new Map(Object.entries(m.minorUnits).map(([k, v]) => [normal(k), v]));
   const numberWords = new Map(
     Object.entries(m.numberWords)
       .filter(([, v]) => v !== '')
@@ -161,16 +160,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 /** Index of the first token that starts at or after `pos`. */
-function tokenIndexFrom(doc: Document, pos: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenIndexFrom = tokenAt;
 
 function scaleAt(p: Patterns, text: string, pos: number): { exponent: number; end: number } | null {
   const s = at(p.scale, text, pos);

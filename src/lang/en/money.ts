@@ -1,6 +1,6 @@
-import type { MoneyData } from '../../extractors/money/data.js';
+import type { MoneyWords } from '../types.js';
 
-export const money: MoneyData = {
+export const money: MoneyWords = {
   decimalMark: '.',
   scales: {
     // below a thousand: multiplies the number before ("two hundred")

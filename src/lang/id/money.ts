@@ -1,6 +1,6 @@
-import type { MoneyData } from '../../extractors/money/data.js';
+import type { MoneyWords } from '../types.js';
 
-export const money: MoneyData = {
+export const money: MoneyWords = {
   decimalMark: ',',
   scales: {
     // below a thousand: multiply the number word before ("lima puluh", "dua ratus")
@@ -70,6 +70,7 @@ export const money: MoneyData = {
     sen: ['USD', 2], 'sen dolar as': ['USD', 2], 'sen dolar': ['USD', 2], 'sen as': ['USD', 2],
     'sen euro': ['EUR', 2], 'sen ringgit': ['MYR', 2],
   },
+  perStops: [],
   yearCues: [
     'tahun', 'pada', 'sejak', 'sepanjang', 'selama', 'hingga', 'sampai', 'akhir', 'awal', 'pertengahan',
     'medio', 'di', 'periode', 'semester', 'kuartal', 'triwulan',
