@@ -63,6 +63,8 @@ const ID_DIRECT: Row[] = [
   ['id', 'Menteri Keuangan Sri Mulyani Indrawati membuka rapat. "Defisit anggaran masih terkendali," kata menteri itu.', [d('Defisit anggaran masih terkendali', 'Sri Mulyani Indrawati', 'kata menteri itu')]],
   ['id', '"Kami terus memantau harga pangan di pasar," kata Arief Prasetyo Adi, Kepala Badan Pangan Nasional.', [d('Kami terus memantau harga pangan di pasar', 'Arief Prasetyo Adi', 'kata Arief Prasetyo Adi')]],
   ['id', 'Menurut Budi Santoso, "Program ini akan diperluas ke seluruh provinsi."', [d('Program ini akan diperluas ke seluruh provinsi.', 'Budi Santoso', 'Menurut Budi Santoso')]],
+  ['id', '"Kami masih mendalami motif pelaku," kata dia kepada Kompas.com, Senin (1/1/2024).', [d('Kami masih mendalami motif pelaku', null, 'kata dia')]],
+  ['id', '"Pertumbuhan ekonomi kita masih di atas lima persen," kata Sri Mulyani Indrawati seperti dikutip dari Antara.', [d('Pertumbuhan ekonomi kita masih di atas lima persen', 'Sri Mulyani Indrawati', 'kata Sri Mulyani Indrawati')]],
   ['id', 'Gunawan Saptaji meninjau SPBU. "Kami sudah menghitung semuanya dengan teliti," ujar Gunawan.', [d('Kami sudah menghitung semuanya dengan teliti', 'Gunawan Saptaji', 'ujar Gunawan')]],
 ];
 
@@ -89,6 +91,8 @@ const ID_REPORTED: Row[] = [
   ['id', 'Budi Santoso mengatakan, Senin (5/1), bahwa harga beras naik lagi bulan ini.', [i('harga beras naik lagi bulan ini', 'Budi Santoso', 'mengatakan')]],
   ['id', 'Nadia Kusumawardani mengatakan harga minyak naik apabila permintaan dunia pulih.', [i('harga minyak naik apabila permintaan dunia pulih', 'Nadia Kusumawardani', 'mengatakan')]],
   ['id', 'Budi Santoso mengatakan kepada wartawan bahwa pembangunan jalan tol dimulai tahun depan.', [i('pembangunan jalan tol dimulai tahun depan', 'Budi Santoso', 'mengatakan')]],
+  ['id', 'Jakarta (ANTARA) - Harga cabai di pasar naik dua kali lipat sejak awal bulan, kata Budi Santoso.', [i('Harga cabai di pasar naik dua kali lipat sejak awal bulan', 'Budi Santoso', 'kata Budi Santoso')]],
+  ['id', 'Hal itu dikatakan Menteri Keuangan Sri Mulyani Indrawati dalam konferensi pers di Jakarta.', []],
   ['id', 'Namun, menurut Budi Santoso, pembangunan jalan tol baru dimulai tahun depan.', [i('pembangunan jalan tol baru dimulai tahun depan', 'Budi Santoso', 'menurut Budi Santoso')]],
 ];
 
@@ -120,6 +124,10 @@ const EN_DIRECT: Row[] = [
   ['en', '"Demand in China is simply not where the market expected it to be," said Tamsin Reed, head of commodities research at Harrow Bank.', [d('Demand in China is simply not where the market expected it to be', 'Tamsin Reed', 'said Tamsin Reed')]],
   ['en', 'Analysts were cautious. "The market is caught between two forces," one trader said.', [d('The market is caught between two forces', 'one trader', 'one trader said')]],
   ['en', '"It is an investment in ordinary families," Anong Siriwat told reporters in Bangkok.', [d('It is an investment in ordinary families', 'Anong Siriwat', 'Anong Siriwat told')]],
+  ['en', '"We will appeal this decision," the company said in a statement.', [d('We will appeal this decision', 'the company', 'the company said')]],
+  ['en', 'The company said in a statement: "We will appeal the ruling and expect to win."', [d('We will appeal the ruling and expect to win.', 'The company', 'said')]],
+  ['en', '"It\'s a mess," said one resident, who asked not to be named.', [d("It's a mess", 'one resident', 'said one resident')]],
+  ['en', '"The first thing we did was call the families.\n\n"Then we called the insurers.\n\n"Then we waited for the water to go down," said Linda Park.', [d('The first thing we did was call the families.', 'Linda Park', null), d('Then we called the insurers.', 'Linda Park', null), d('Then we waited for the water to go down', 'Linda Park', 'said Linda Park')]],
 ];
 
 const EN_REPORTED: Row[] = [
@@ -130,6 +138,11 @@ const EN_REPORTED: Row[] = [
   ['en', 'Two OPEC+ delegates told Reuters the group was ready to pause the planned increases.', [i('the group was ready to pause the planned increases', 'Two OPEC+ delegates', 'told')]],
   ['en', 'The International Monetary Fund said in a report last month that growth would reach 5 percent.', [i('growth would reach 5 percent', 'International Monetary Fund', 'said')]],
   ['en', 'According to the World Bank, poverty fell to its lowest level in a decade last year.', [i('poverty fell to its lowest level in a decade last year', 'World Bank', 'According to the World Bank')]],
+  ['en', 'According to the Elections Supervisory Agency (Bawaslu), at least 1,200 reports of vote buying were filed.', [i('at least 1,200 reports of vote buying were filed', 'Elections Supervisory Agency', 'According to the Elections Supervisory Agency (Bawaslu)')]],
+  ['en', 'Arrivals rose 5 percent in May, according to the Tourism Authority of Thailand (TAT).', [i('Arrivals rose 5 percent in May', 'Tourism Authority of Thailand', 'according to the Tourism Authority of Thailand (TAT)')]],
+  ['en', 'WASHINGTON (AP) — President Joe Biden will travel to Ohio on Friday, the White House said Tuesday.', [i('President Joe Biden will travel to Ohio on Friday', 'White House', 'the White House said')]],
+  ['en', 'JAKARTA (Reuters) - Budi Santoso said the bank spent $300 million on bonds.', [i('the bank spent $300 million on bonds', 'Budi Santoso', 'said')]],
+  ['en', 'In a statement, the company said it would appeal the ruling to a higher court.', [i('it would appeal the ruling to a higher court', 'the company', 'said')]],
   ['en', 'Thailand welcomed 28 million foreign visitors last year, according to the Tourism Authority of Thailand.', [i('Thailand welcomed 28 million foreign visitors last year', 'Tourism Authority of Thailand', 'according to the Tourism Authority of Thailand')]],
   ['en', 'The department will also set aside $3 million for each of 10 community colleges, officials said.', [i('The department will also set aside $3 million for each of 10 community colleges', 'officials', 'officials said')]],
   ['en', 'Bank Indonesia raised rates. The rule has brought in more than $10 billion in deposits, the central bank said.', [i('The rule has brought in more than $10 billion in deposits', 'Bank Indonesia', 'the central bank said')]],

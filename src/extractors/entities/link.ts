@@ -18,6 +18,8 @@ interface Holder {
   draft: EntityDraft;
 }
 
+/** How many holders `named` looks at on each side of an offset. */
+const WALK = 64;
 /** Letters of a word token. */
 const WORDLIKE = /^[\p{L}\p{M}]/u;
 /** A possessive right after a name: "Maya's", "investors’". */
@@ -115,10 +117,12 @@ export class EntityIndex {
     }
     const list = this.nameWords.get(words[0]!);
     if (!list) return undefined;
-    const fits = (d: EntityDraft) => words.every((w) => d.words.has(w));
+    const fits = (d: EntityDraft, type: string) => d.type === type && words.every((w) => d.words.has(w));
+    const at = lowerBound(list, offset);
     for (const type of ['person', 'organization'] as const) {
-      const found = nearest(list.filter((h) => h.draft.type === type && fits(h.draft)), offset);
-      if (found) return found;
+      // The nearest fitting holder before, else after; a bounded walk each way.
+      for (let k = at - 1; k >= 0 && at - k <= WALK; k--) if (fits(list[k]!.draft, type)) return list[k]!.draft;
+      for (let k = at; k < list.length && k - at < WALK; k++) if (fits(list[k]!.draft, type)) return list[k]!.draft;
     }
     return undefined;
   }
@@ -172,9 +176,8 @@ function push(map: Map<string, Holder[]>, key: string, holder: Holder): void {
   else if (list[list.length - 1]!.at !== holder.at || list[list.length - 1]!.draft !== holder.draft) list.push(holder);
 }
 
-/** The holder at the last position before `offset`; else the first one after it. Lists are in text order. */
-function nearest(list: Holder[] | undefined, offset: number): EntityDraft | undefined {
-  if (!list || list.length === 0) return undefined;
+/** Index of the first holder at or after `offset`. Lists are in text order. */
+function lowerBound(list: Holder[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -182,5 +185,12 @@ function nearest(list: Holder[] | undefined, offset: number): EntityDraft | unde
     if (list[mid]!.at < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The holder at the last position before `offset`; else the first one after it. */
+function nearest(list: Holder[] | undefined, offset: number): EntityDraft | undefined {
+  if (!list || list.length === 0) return undefined;
+  const lo = lowerBound(list, offset);
   return (lo > 0 ? list[lo - 1] : list[0])!.draft;
 }

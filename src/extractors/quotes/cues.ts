@@ -26,7 +26,6 @@ const COLON_WINDOW = 6;
 /** Longest subject before a verb, in tokens. */
 export const SUBJECT_WINDOW = 40;
 
-const lower = (t: Token) => t.text.toLowerCase();
 
 export function cue(ctx: Ctx, first: number, last: number, speaker: SpeakerRef | null, rule: string): Cue {
   const { tokens, text } = ctx.doc;
@@ -54,9 +53,9 @@ export function cueAfter(ctx: Ctx, span: MarkSpan): Cue | null {
   // unless the cue is lower case or ends right there: `"…." Santosa said.`
   const final = /[.]/.test(lastVisible(text, span.close));
 
-  const n = w.cue.at(tokens, i, limit);
+  const n = w.cue.at(ctx.low, i, limit);
   if (n > 0 && !tokens[i]!.upper) {
-    if (n === 1 && w.pronounCues.has(lower(tokens[i]!))) return cue(ctx, i, i + 1, { kind: 'pronoun', impersonal: false }, 'cue-after');
+    if (n === 1 && w.pronounCues.has(ctx.low[i]!)) return cue(ctx, i, i + 1, { kind: 'pronoun', impersonal: false }, 'cue-after');
     const e = phraseAfter(ctx, i + n, limit);
     if (e > i + n) {
       const speaker = resolvePhrase(ctx, i + n, e);
@@ -64,7 +63,7 @@ export function cueAfter(ctx: Ctx, span: MarkSpan): Cue | null {
     }
     if (!final) return cue(ctx, i, i + n, { kind: 'pronoun', impersonal: false }, 'cue-after');
   }
-  if (w.stops.has(lower(tokens[i]!))) return null;
+  if (w.stops.has(ctx.low[i]!)) return null;
   for (let k = i + 1; k < limit && k - i <= SPEAKER_WINDOW; k++) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[i]!.sentence) break;
@@ -72,9 +71,9 @@ export function cueAfter(ctx: Ctx, span: MarkSpan): Cue | null {
       if (phrasePunct(ctx, k)) continue;
       break;
     }
-    const m = w.cue.at(tokens, k, limit);
+    const m = w.cue.at(ctx.low, k, limit);
     if (m === 0) continue;
-    if (w.pronounCues.has(lower(t))) break;
+    if (w.pronounCues.has(ctx.low[k]!)) break;
     if (final && !cueEndsClause(ctx, k, m, limit)) return null;
     const speaker = resolvePhrase(ctx, i, k);
     if (!speaker) return null;
@@ -90,7 +89,7 @@ export function cueEndsClause(ctx: Ctx, k: number, m: number, limit: number): bo
   const next = tokens[k + m];
   if (!next || k + m >= limit || next.sentence !== tokens[k]!.sentence) return true;
   if (next.kind === 'punct') return next.text !== '"' && next.text !== '“';
-  return w.stops.has(lower(next)) || w.listener.at(tokens, k, limit) > 0 || w.time.at(tokens, k + m, limit) > 0;
+  return w.stops.has(ctx.low[k + m]!) || w.listener.at(ctx.low, k, limit) > 0 || w.time.at(ctx.low, k + m, limit) > 0;
 }
 
 /** The cue right before an opening mark, in its paragraph. */
@@ -108,16 +107,16 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
 
   // `Menurutnya, "…"`
   const sentenceFirst = Math.max(floor, ctx.doc.sentences[tokens[k]!.sentence]!.first);
-  const ap = w.accordingToPronoun.endingAt(tokens, k, sentenceFirst);
+  const ap = w.accordingToPronoun.endingAt(ctx.low, k, sentenceFirst);
   if (ap >= 0 && startsClause(ctx, ap, sentenceFirst)) return cue(ctx, ap, k + 1, { kind: 'pronoun', impersonal: false }, 'according-to-before');
 
   // `Budi berkata, "…"`, `X said: "…"`, `Ia menambahkan: "…"`
-  let v = w.cue.endingAt(tokens, k, sentenceFirst);
+  let v = w.cue.endingAt(ctx.low, k, sentenceFirst);
   let vEnd = k + 1;
   if (v < 0 && sep === ':') {
     for (let j = k - 1; j >= sentenceFirst && k - j <= COLON_WINDOW; j--) {
       if (tokens[j]!.kind === 'punct' && !phrasePunct(ctx, j)) break;
-      const s = w.cue.endingAt(tokens, j, sentenceFirst);
+      const s = w.cue.endingAt(ctx.low, j, sentenceFirst);
       if (s >= 0) {
         v = s;
         vEnd = j + 1;
@@ -126,10 +125,10 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
     }
   }
   if (v >= 0 && !tokens[v]!.upper) {
-    if (w.pronounCues.has(lower(tokens[v]!)) && vEnd === v + 1) return cue(ctx, v, vEnd, { kind: 'pronoun', impersonal: false }, 'cue-before');
+    if (w.pronounCues.has(ctx.low[v]!) && vEnd === v + 1) return cue(ctx, v, vEnd, { kind: 'pronoun', impersonal: false }, 'cue-before');
     const from = subjectStart(ctx, v, sentenceFirst);
     const speaker = from < v ? resolveSubject(ctx, from, v) : null;
-    if (speaker) return cue(ctx, v, v + (w.cue.at(tokens, v) || 1), speaker, 'cue-before');
+    if (speaker) return cue(ctx, v, v + (w.cue.at(ctx.low, v) || 1), speaker, 'cue-before');
   }
 
   // `ujar Fadli, "…"`: a verb-first cue, then the quote.
@@ -137,7 +136,7 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
     for (let j = k; j >= sentenceFirst && k - j <= 8; j--) {
       const t = tokens[j]!;
       if (t.kind === 'punct' && !phrasePunct(ctx, j)) break;
-      const s = w.cue.endingAt(tokens, j, sentenceFirst);
+      const s = w.cue.endingAt(ctx.low, j, sentenceFirst);
       if (s < 0 || j === k || tokens[s]!.upper) continue;
       if (phraseAfter(ctx, j + 1, k + 1) !== k + 1) break;
       const speaker = resolvePhrase(ctx, j + 1, k + 1);
@@ -149,7 +148,7 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
   // `Menurut Budi, "…"`
   if (separated) {
     for (let s = sentenceFirst; s <= k && s - sentenceFirst <= 6; s++) {
-      const n = w.accordingTo.at(tokens, s, k + 1);
+      const n = w.accordingTo.at(ctx.low, s, k + 1);
       if (n === 0 || !startsClause(ctx, s, sentenceFirst)) continue;
       for (let j = s + n; j <= k; j++) if (tokens[j]!.kind === 'punct' && !phrasePunct(ctx, j)) return null;
       const speaker = resolvePhrase(ctx, s + n, k + 1);

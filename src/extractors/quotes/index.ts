@@ -16,7 +16,7 @@ import type { Quote } from '../../schema.js';
 import { perKey } from '../../util/regex.js';
 import type { EntityDraft } from '../entities/index.js';
 import type { EntityIndex } from '../entities/link.js';
-import { type Cue, cueAfter, cueBefore, subjectStart } from './cues.js';
+import { type Cue, cueAfter, cueBefore, SUBJECT_WINDOW, subjectStart } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { reportedSpeech } from './reported.js';
 import { type Ctx, resolveSubject, type SpeakerRef } from './speaker.js';
@@ -47,7 +47,8 @@ const CONTINUITY_PARAGRAPHS = 2;
 const abbreviationSet = perKey((lang: Lang) => new Set(lang.abbreviations.map((a) => a.toLowerCase())));
 
 export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
-  const ctx: Ctx = { doc, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang) };
+  const low = doc.tokens.map((t) => t.text.toLowerCase());
+  const ctx: Ctx = { doc, low, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang) };
   const direct = directQuotes(ctx);
   const indirect: Draft[] = reportedSpeech(
     ctx,
@@ -156,7 +157,7 @@ function tokenBefore(ctx: Ctx, offset: number): number {
 function titleLike(ctx: Ctx, span: MarkSpan): boolean {
   const { tokens } = ctx.doc;
   const prev = tokens[span.openToken - 1];
-  if (prev && ctx.w.titleCues.has(prev.text.toLowerCase())) return true;
+  if (prev && ctx.w.titleCues.has(ctx.low[span.openToken - 1]!)) return true;
   let upper = 0;
   let words = 0;
   for (let i = span.openToken + 1; i < tokens.length && tokens[i]!.start < span.end; i++) {
@@ -187,8 +188,8 @@ function cueInSentence(ctx: Ctx, span: MarkSpan): Cue | null {
   const { tokens } = ctx.doc;
   const { w } = ctx;
   const sentenceFirst = ctx.doc.sentences[tokens[span.openToken]!.sentence]!.first;
-  for (let v = sentenceFirst + 1; v < span.openToken; v++) {
-    const n = w.cue.at(tokens, v, span.openToken);
+  for (let v = Math.max(sentenceFirst + 1, span.openToken - SUBJECT_WINDOW); v < span.openToken; v++) {
+    const n = w.cue.at(ctx.low, v, span.openToken);
     if (n === 0 || tokens[v]!.upper) continue;
     const speaker = resolveSubject(ctx, subjectStart(ctx, v, sentenceFirst), v);
     if (!speaker) continue;

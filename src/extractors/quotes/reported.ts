@@ -30,22 +30,53 @@ const AFTER_SPEAKER = 4;
 /** How far into a sentence "Menurut X" may start: `Namun, menurut X, ...`. */
 const INTRO_WINDOW = 6;
 
-const lower = (t: Token) => t.text.toLowerCase();
 const FINAL = new Set(['.', '!', '?', '…', ...QUOTE_MARKS]);
 
 /** `spans`: the direct quotes, [from, to) with their marks, sorted. */
 export function reportedSpeech(ctx: Ctx, spans: ReadonlyArray<{ from: number; to: number }>): Reported[] {
   const out: Reported[] = [];
   let k = 0;
-  for (const s of ctx.doc.sentences) {
+  for (let s of ctx.doc.sentences) {
     while (k < spans.length && spans[k]!.to <= s.start) k++;
     if (k < spans.length && spans[k]!.from < s.end) continue;
+    s = { ...s, first: afterDateline(ctx, s) };
     // A subject with a name or a pronoun first; then an attribution at the end
     // ("..., Kestrel said."); then a subject given only as words ("Hotel operators said").
     const r = accordingTo(ctx, s) ?? reportingVerb(ctx, s, true) ?? attributionAfter(ctx, s) ?? reportingVerb(ctx, s, false);
     if (r) out.push(r);
   }
   return out;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+const DATELINE_PUNCT = new Set(['(', ')', ',', '.', '/']);
+/** Tokens a dateline may take before its dash. */
+const DATELINE_WINDOW = 14;
+/** A dateline opens one of the first paragraphs only. */
+const DATELINE_PARAGRAPHS = 3;
+
+/**
+ * The first token after a dateline opening the sentence ("WASHINGTON (AP) —", "JAKARTA,
+ * March 3 (Reuters) -", "Jakarta , CNN Indonesia --"): capitalised words, numbers and
+ * brackets up to a dash, with an agency in brackets or in capitals. Else the sentence start.
+ */
+function afterDateline(ctx: Ctx, s: Sentence): number {
+  const { tokens } = ctx.doc;
+  if (s.paragraph >= DATELINE_PARAGRAPHS) return s.first;
+  let agency = false;
+  for (let k = s.first; k < s.last && k - s.first <= DATELINE_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) {
+      if (k === s.first || !agency) return s.first;
+      let j = k;
+      while (j + 1 < s.last && DASHES.has(tokens[j + 1]!.text)) j++;
+      return j + 1 < s.last ? j + 1 : s.first;
+    }
+    if (t.kind === 'word' && !t.upper) return s.first;
+    if (t.kind === 'punct' && !DATELINE_PUNCT.has(t.text)) return s.first;
+    if (t.text === ')' || (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase())) agency = true;
+  }
+  return s.first;
 }
 
 /** End (exclusive) of a sentence's content: without its final stop and closing marks. */
@@ -56,9 +87,10 @@ function contentEnd(ctx: Ctx, s: Sentence): number {
   return e;
 }
 
-function words(tokens: readonly Token[], a: number, b: number): number {
+/** Word tokens in [a, b), counted up to `enough` (a sentence may be very long). */
+function words(tokens: readonly Token[], a: number, b: number, enough: number): number {
   let n = 0;
-  for (let i = a; i < b; i++) if (tokens[i]!.kind !== 'punct') n++;
+  for (let i = a; i < b && n < enough; i++) if (tokens[i]!.kind !== 'punct') n++;
   return n;
 }
 
@@ -66,7 +98,7 @@ function make(ctx: Ctx, a: number, b: number, c: Cue, rule: string): Reported | 
   const { tokens } = ctx.doc;
   while (a < b && (tokens[a]!.text === ',' || tokens[a]!.text === ':')) a++;
   while (b > a && tokens[b - 1]!.text === ',') b--;
-  if (words(tokens, a, b) < MIN_WORDS) return null;
+  if (words(tokens, a, b, MIN_WORDS) < MIN_WORDS) return null;
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end, cue: c, speaker: c.speaker, rule };
 }
 
@@ -76,9 +108,9 @@ function accordingTo(ctx: Ctx, s: Sentence): Reported | null {
   const e = contentEnd(ctx, s);
   for (let p = s.first; p < e && p - s.first <= INTRO_WINDOW; p++) {
     if (!startsClause(ctx, p, s.first)) continue;
-    const np = w.accordingToPronoun.at(tokens, p, e);
+    const np = w.accordingToPronoun.at(ctx.low, p, e);
     if (np > 0) return make(ctx, p + np, e, cue(ctx, p, p + np, { kind: 'pronoun', impersonal: false }, 'according-to'), 'according-to');
-    const n = w.accordingTo.at(tokens, p, e);
+    const n = w.accordingTo.at(ctx.low, p, e);
     if (n === 0) continue;
     // The source runs to the next comma, brackets allowed: "According to the Agency (Bawaslu), ...".
     let j = p + n;
@@ -109,9 +141,9 @@ function attributionAfter(ctx: Ctx, s: Sentence): Reported | null {
     const t0 = c + 1;
     if (t0 >= e) continue;
     // ", according to X." / ", menurutnya."
-    const np = w.accordingToPronoun.at(tokens, t0, e);
+    const np = w.accordingToPronoun.at(ctx.low, t0, e);
     if (np > 0 && t0 + np === e) return make(ctx, s.first, c, cue(ctx, t0, e, { kind: 'pronoun', impersonal: false }, 'according-to'), 'according-to-after');
-    const n = w.accordingTo.at(tokens, t0, e);
+    const n = w.accordingTo.at(ctx.low, t0, e);
     if (n > 0) {
       let j = t0 + n;
       let depth = 0;
@@ -126,31 +158,31 @@ function attributionAfter(ctx: Ctx, s: Sentence): Reported | null {
       continue;
     }
     // ", said X." / ", kata X." / ", ujarnya."
-    const v = w.cue.at(tokens, t0, e);
+    const v = w.cue.at(ctx.low, t0, e);
     if (v > 0 && !tokens[t0]!.upper) {
-      if (v === 1 && w.pronounCues.has(lower(tokens[t0]!))) {
+      if (v === 1 && w.pronounCues.has(ctx.low[t0]!)) {
         if (cueEndsClause(ctx, t0, 1, e)) return make(ctx, s.first, c, cue(ctx, t0, t0 + 1, { kind: 'pronoun', impersonal: false }, 'cue-after'), 'attribution-after');
         continue;
       }
       // The speaker is a name, a pronoun or a few words, and ends the sentence, or an
       // apposition or a place follows: ", said Karen Liu, research director at ...".
       const end = phraseAfter(ctx, t0 + v, e);
-      if (end === t0 + v || w.complementizers.at(tokens, t0 + v, e) > 0) continue;
+      if (end === t0 + v || w.complementizers.at(ctx.low, t0 + v, e) > 0) continue;
       const next = tokens[end];
-      if (end < e && next && next.text !== ',' && !w.stops.has(lower(next)) && w.time.at(tokens, end, e) === 0) continue;
+      if (end < e && next && next.text !== ',' && !w.stops.has(ctx.low[end]!) && w.time.at(ctx.low, end, e) === 0) continue;
       const speaker = resolvePhrase(ctx, t0 + v, end);
       if (!speaker || (speaker.kind === 'text' && end - (t0 + v) > AFTER_SPEAKER)) continue;
       return make(ctx, s.first, c, cue(ctx, t0, end, speaker, 'cue-after'), 'attribution-after');
     }
     // ", X said." / ", the central bank said in a statement." / ", officials said."
-    if (w.stops.has(lower(tokens[t0]!))) continue;
+    if (w.stops.has(ctx.low[t0]!)) continue;
     for (let k = t0 + 1; k < e && k - t0 <= 10; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct') {
         if (phrasePunct(ctx, k)) continue;
         break;
       }
-      const m = w.cue.at(tokens, k, e);
+      const m = w.cue.at(ctx.low, k, e);
       if (m === 0) continue;
       if (!cueEndsClause(ctx, k, m, e)) break;
       const speaker = resolvePhrase(ctx, t0, k);
@@ -167,11 +199,11 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
   const { w } = ctx;
   const e = contentEnd(ctx, s);
   for (let v = s.first + 1; v < e - 1; v++) {
-    const n = w.reporting.at(tokens, v, e);
+    const n = w.reporting.at(ctx.low, v, e);
     if (n === 0 || tokens[v]!.upper) continue;
     let p = v - 1;
-    while (p > s.first && w.adverbs.has(lower(tokens[p]!))) p--;
-    if (w.relatives.has(lower(tokens[p]!)) || w.passive.has(lower(tokens[p]!))) continue;
+    while (p > s.first && w.adverbs.has(ctx.low[p]!)) p--;
+    if (w.relatives.has(ctx.low[p]!) || w.passive.has(ctx.low[p]!)) continue;
     const from = subjectStart(ctx, v, s.first);
     const speaker: SpeakerRef | null = resolveSubject(ctx, from, v);
     if (!speaker || (named && speaker.kind === 'text' && !speaker.role)) continue;
@@ -183,28 +215,28 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
     // `mengatakan, Senin (5/1), bahwa ...`: "that" may wait behind a place, a time or a
     // listener, not behind the content itself (`said Kestrel would comply with rules that`).
     let that = -1;
-    const listener = w.listener.at(tokens, v, e) > 0;
+    const listener = w.listener.at(ctx.low, v, e) > 0;
     const opener = tokens[c];
     const free =
-      !!opener && (w.stops.has(lower(opener)) || w.time.at(tokens, c, e) > 0 || (listener && (opener.upper || w.listeners.at(tokens, c, e) > 0)));
+      !!opener && (w.stops.has(ctx.low[c]!) || w.time.at(ctx.low, c, e) > 0 || (listener && (opener.upper || w.listeners.at(ctx.low, c, e) > 0)));
     for (let j = c; j < e && j - c <= THAT_WINDOW; j++) {
       const t = tokens[j]!;
-      const m = w.complementizers.at(tokens, j, e);
+      const m = w.complementizers.at(ctx.low, j, e);
       if (m > 0) {
         that = j + m;
         break;
       }
       if (t.kind === 'punct' && !(comma && (t.text === ',' || t.text === '(' || t.text === ')' || t.text === '/'))) break;
       // After a comma only names, numbers, times and brackets: `, Senin (5/1), bahwa`.
-      if (!free && !(comma && (t.upper || t.kind !== 'word' || w.time.at(tokens, j, e) > 0))) break;
+      if (!free && !(comma && (t.upper || t.kind !== 'word' || w.time.at(ctx.low, j, e) > 0))) break;
     }
     if (that >= 0) c = that;
     else {
       // `told Reuters the group ...`: the listener is not the content.
       if (listener) c = skipListener(ctx, c, e);
-      for (let m = w.time.at(tokens, c, e); m > 0; m = w.time.at(tokens, c, e)) c += m;
+      for (let m = w.time.at(ctx.low, c, e); m > 0; m = w.time.at(ctx.low, c, e)) c += m;
       // `said in a filing to ...`: a preposition starts no reported clause (after a comma it may).
-      if (!comma && c < e && w.stops.has(lower(tokens[c]!))) continue;
+      if (!comma && c < e && w.stops.has(ctx.low[c]!)) continue;
     }
     const r = make(ctx, c, e, cue(ctx, v, v + n, speaker, 'reporting-verb'), 'reporting-verb');
     if (r) return r;
@@ -216,7 +248,7 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
 function skipListener(ctx: Ctx, c: number, e: number): number {
   const { tokens } = ctx.doc;
   if (c >= e) return c;
-  const n = ctx.w.listeners.at(tokens, c, e);
+  const n = ctx.w.listeners.at(ctx.low, c, e);
   if (n > 0) return c + n;
   while (c < e && (tokens[c]!.upper || phrasePunct(ctx, c))) c++;
   return c;

@@ -16,6 +16,8 @@ export type SpeakerRef =
 
 export interface Ctx {
   doc: Document;
+  /** Each token's text in lower case, by token index. */
+  low: readonly string[];
   w: QuoteWordSets;
   index: EntityIndex;
   abbreviations: Set<string>;
@@ -28,7 +30,6 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
 const isWord = (t: Token) => t.kind !== 'punct';
-const lower = (t: Token) => t.text.toLowerCase();
 
 /** A full stop inside a name: after an initial or an abbreviation ("J.", "Sen.", "Dr."). */
 function innerStop(ctx: Ctx, i: number): boolean {
@@ -62,7 +63,7 @@ export function phraseAfter(ctx: Ctx, i: number, limit: number): number {
       if (phrasePunct(ctx, j)) continue;
       break;
     }
-    if (j > i && (w.stops.has(lower(t)) || w.cue.at(tokens, j, limit) > 0 || w.time.at(tokens, j, limit) > 0)) break;
+    if (j > i && (w.stops.has(ctx.low[j]!) || w.cue.at(ctx.low, j, limit) > 0 || w.time.at(ctx.low, j, limit) > 0)) break;
     if (t.kind === 'number') break;
   }
   return j;
@@ -74,11 +75,11 @@ function trim(ctx: Ctx, a: number, b: number): [number, number] {
   const { w } = ctx;
   for (;;) {
     const before = [a, b];
-    while (a < b && (w.adverbs.has(lower(tokens[a]!)) || (!isWord(tokens[a]!) && tokens[a]!.text !== '('))) a++;
-    while (a < b && (w.adverbs.has(lower(tokens[b - 1]!)) || (!isWord(tokens[b - 1]!) && tokens[b - 1]!.text !== ')'))) b--;
+    while (a < b && (w.adverbs.has(ctx.low[a]!) || (!isWord(tokens[a]!) && tokens[a]!.text !== '('))) a++;
+    while (a < b && (w.adverbs.has(ctx.low[b - 1]!) || (!isWord(tokens[b - 1]!) && tokens[b - 1]!.text !== ')'))) b--;
     // Trailing time words: "Hendra ..., Jumat mengatakan".
     for (let k = a; k < b; k++) {
-      const n = w.time.at(tokens, k, b);
+      const n = w.time.at(ctx.low, k, b);
       if (n > 0 && k + n === b && k > a) {
         b = k;
         break;
@@ -99,7 +100,7 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
   const [a, b] = trim(ctx, a0, b0);
   if (a >= b) return null;
   if (b - a === 1) {
-    const word = lower(tokens[a]!);
+    const word = ctx.low[a]!;
     if (w.pronouns.has(word)) return { kind: 'pronoun', impersonal: false };
     if (w.impersonal.has(word)) return { kind: 'pronoun', impersonal: true };
   }
@@ -113,7 +114,7 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
     if (m.draft.type !== 'person' || index.isPossessive(m)) continue;
     const k = tokenIndexAt(ctx, m.start, a, b);
     const head = tokenIndexAt(ctx, m.end, a, b) >= b;
-    if (!head && k > a && w.stops.has(lower(tokens[k - 1]!))) continue;
+    if (!head && k > a && w.stops.has(ctx.low[k - 1]!)) continue;
     return withRole({ kind: 'entity', entity: m.draft });
   }
   // An organisation at the head: "The Commerce Department", "The IMF (International ...)".
@@ -130,7 +131,7 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
     const entity = index.named(text, start);
     if (entity) return entity.type === 'person' ? withRole({ kind: 'entity', entity }) : { kind: 'entity', entity };
   }
-  const first = lower(tokens[a]!);
+  const first = ctx.low[a]!;
   const last = tokens[b - 1]!;
   // "the minister", "the central bank", "sang menteri", "menteri tersebut".
   let noun: Token | undefined;
@@ -138,7 +139,7 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
   if (w.roleDeterminers.has(first) && b - a >= 2 && isWord(last)) {
     noun = last;
     role = ctx.doc.text.slice(tokens[a + 1]!.start, end);
-  } else if (w.roleDeterminersAfter.has(lower(last)) && b - a >= 2 && isWord(tokens[b - 2]!)) {
+  } else if (w.roleDeterminersAfter.has(ctx.low[b - 1]!) && b - a >= 2 && isWord(tokens[b - 2]!)) {
     noun = tokens[b - 2]!;
     role = ctx.doc.text.slice(start, tokens[b - 2]!.end);
   }
@@ -166,14 +167,17 @@ function withRole(ref: { kind: 'entity'; entity: EntityDraft }): SpeakerRef {
   return role ? { ...ref, role } : ref;
 }
 
-/** Only a bracketed part follows `end` up to token b: "Bank Indonesia (BI)". */
+/** Only brackets follow `end` up to token b: "Bank Indonesia (BI)", "(TAT)" closing. */
 function headEnds(ctx: Ctx, end: number, b: number): boolean {
   const { tokens } = ctx.doc;
-  let k = tokenIndexAt(ctx, end, 0, tokens.length);
-  if (k >= b) return true;
-  if (tokens[k]!.text !== '(') return false;
-  for (; k < b; k++) if (tokens[k]!.text === ')') return k === b - 1;
-  return false;
+  let depth = 0;
+  for (let k = tokenIndexAt(ctx, end, 0, tokens.length); k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) return false;
+  }
+  return true;
 }
 
 /** Index of the first token starting at or after `offset`, searched inside [lo, hi). */
@@ -212,7 +216,7 @@ export function resolveSubject(ctx: Ctx, a: number, b: number): SpeakerRef | nul
   let namedOnly = false;
   if (la < lb) {
     // A subject does not start with a preposition or conjunction ("and is expected").
-    if (ctx.w.stops.has(lower(tokens[la]!)) || ctx.w.complementizers.at(tokens, la, lb) > 0) return null;
+    if (ctx.w.stops.has(ctx.low[la]!) || ctx.w.complementizers.at(ctx.low, la, lb) > 0) return null;
     const ref = resolvePhrase(ctx, la, lb);
     // A long lower-case part is a verb phrase of a subject named earlier: "Shandong Haihua
     // Co, one of ..., reported a loss ... and said ...".

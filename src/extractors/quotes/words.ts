@@ -2,7 +2,6 @@
  * The quote words of a language (src/lang/<code>/quotes.ts), compiled once per Lang into
  * sets and token-phrase matchers. Nothing here names a language.
  */
-import type { Token } from '../../document.js';
 import type { Lang } from '../../lang/types.js';
 import { perKey } from '../../util/regex.js';
 
@@ -27,25 +26,28 @@ export class PhraseSet {
     this.maxLength = max;
   }
 
-  /** Number of tokens of the longest phrase starting at tokens[i] (before `limit`), or 0. */
-  at(tokens: readonly Token[], i: number, limit = tokens.length): number {
-    const first = tokens[i];
-    if (!first || i >= limit) return 0;
-    const list = this.byFirst.get(first.text.toLowerCase());
+  /**
+   * Number of tokens of the longest phrase starting at token i (before `limit`), or 0.
+   * `words`: the document's tokens in lower case.
+   */
+  at(words: readonly string[], i: number, limit = words.length): number {
+    const first = words[i];
+    if (first === undefined || i >= limit) return 0;
+    const list = this.byFirst.get(first);
     if (!list) return 0;
     for (const parts of list) {
       if (i + parts.length > limit) continue;
       let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === parts[k];
+      for (let k = 1; k < parts.length && ok; k++) ok = words[i + k] === parts[k];
       if (ok) return parts.length;
     }
     return 0;
   }
 
-  /** Start index of the longest phrase ending at tokens[last] (at or after `floor`), or -1. */
-  endingAt(tokens: readonly Token[], last: number, floor = 0): number {
+  /** Start index of the longest phrase ending at token `last` (at or after `floor`), or -1. */
+  endingAt(words: readonly string[], last: number, floor = 0): number {
     for (let n = Math.min(this.maxLength, last - floor + 1); n >= 1; n--) {
-      if (this.at(tokens, last - n + 1, last + 1) === n) return last - n + 1;
+      if (this.at(words, last - n + 1, last + 1) === n) return last - n + 1;
     }
     return -1;
   }
