@@ -91,11 +91,14 @@ function isAbbreviation(ctx: CandidateContext, word: string): boolean {
   return /^\p{Lu}$/u.test(word) || ctx.words.abbreviations.has(word.toLowerCase()) || ctx.words.honorifics.has(word.toLowerCase());
 }
 
+/** No name is longer; a longer run of capitalised words is cut, keeping every pass linear. */
+const MAX_RUN = 16;
+
 /** End (exclusive) of the capitalised run starting at token i. */
 function runEnd(ctx: CandidateContext, i: number, last: number): number {
   const { tokens } = ctx.doc;
   let j = i + 1;
-  while (j < last) {
+  while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.text.toLowerCase())) break;
     if (isCap(t) && t.spaceBefore) j++;

@@ -23,6 +23,8 @@ export interface EntityDraft {
   words: Set<string>;
   /** Quotes attributed to it (set by the quote pass). */
   quotes: number;
+  /** Start offsets of its mentions, to add each once. */
+  starts: Set<number>;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
@@ -91,7 +93,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const key = `${type}:${name.toLowerCase()}`;
     let draft = byKey.get(key);
     if (!draft) {
-      draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0 };
+      draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0, starts: new Set() };
       byKey.set(key, draft);
       drafts.push(draft);
       // "OPEC" from the gazetteer, so that "... Countries (OPEC)" finds it.
@@ -188,7 +190,8 @@ function lastBefore(d: EntityDraft, offset: number): number {
 }
 
 function mention(d: EntityDraft, start: number, end: number, text: string): void {
-  if (d.mentions.some((m) => m.start === start)) return;
+  if (d.starts.has(start)) return;
+  d.starts.add(start);
   d.mentions.push({ start, end, text: text.slice(start, end) });
 }
 
