@@ -55,6 +55,9 @@ const NOT_SPEECH: Row[] = [
   ['en', 'He was told to leave the building by the police.'],
   ['en', 'The United States produced record amounts of oil last year.'],
   ['en', 'Silverline shares rose 3.4% to $118.45 in afternoon trading on the Nasdaq.'],
+  ['en', 'That said, the economy is growing faster than most forecasters expected.'],
+  ['en', 'Smith has not said whether the plan will go ahead this year.'],
+  ['id', 'Ia tidak menyebutkan jumlah korban dalam kecelakaan itu kemarin.'],
 ];
 
 describe('quotes: scare quotes and titles are not quotations', () => {

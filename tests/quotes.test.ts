@@ -65,6 +65,8 @@ const ID_DIRECT: Row[] = [
   ['id', 'Menurut Budi Santoso, "Program ini akan diperluas ke seluruh provinsi."', [d('Program ini akan diperluas ke seluruh provinsi.', 'Budi Santoso', 'Menurut Budi Santoso')]],
   ['id', '"Kami masih mendalami motif pelaku," kata dia kepada Kompas.com, Senin (1/1/2024).', [d('Kami masih mendalami motif pelaku', null, 'kata dia')]],
   ['id', '"Pertumbuhan ekonomi kita masih di atas lima persen," kata Sri Mulyani Indrawati seperti dikutip dari Antara.', [d('Pertumbuhan ekonomi kita masih di atas lima persen', 'Sri Mulyani Indrawati', 'kata Sri Mulyani Indrawati')]],
+  ['id', '"Kami siap membantu semua warga," demikian kata Budi Santoso.', [d('Kami siap membantu semua warga', 'Budi Santoso', 'kata Budi Santoso')]],
+  ['id', '“Dokumen studi itu sudah kami terima,” kata Kepala Dinas Perhubungan dan Pariwisata Arif Anwar dalam keterangan tertulis.', [d('Dokumen studi itu sudah kami terima', 'Arif Anwar', 'kata Kepala Dinas Perhubungan dan Pariwisata Arif Anwar')]],
   ['id', 'Gunawan Saptaji meninjau SPBU. "Kami sudah menghitung semuanya dengan teliti," ujar Gunawan.', [d('Kami sudah menghitung semuanya dengan teliti', 'Gunawan Saptaji', 'ujar Gunawan')]],
 ];
 
@@ -124,6 +126,10 @@ const EN_DIRECT: Row[] = [
   ['en', '"Demand in China is simply not where the market expected it to be," said Tamsin Reed, head of commodities research at Harrow Bank.', [d('Demand in China is simply not where the market expected it to be', 'Tamsin Reed', 'said Tamsin Reed')]],
   ['en', 'Analysts were cautious. "The market is caught between two forces," one trader said.', [d('The market is caught between two forces', 'one trader', 'one trader said')]],
   ['en', '"It is an investment in ordinary families," Anong Siriwat told reporters in Bangkok.', [d('It is an investment in ordinary families', 'Anong Siriwat', 'Anong Siriwat told')]],
+  ['en', '"It is not yet possible to predict the impact," Franziska Brantner, state secretary in the economy ministry, told Reuters.', [d('It is not yet possible to predict the impact', 'Franziska Brantner', 'Franziska Brantner, state secretary in the economy ministry, told')]],
+  ['en', '‘He told me “go home now” and left,’ said John Smith.', [d('He told me “go home now” and left', 'John Smith', 'said John Smith')]],
+  ['en', 'In the \'90s, "We did it all ourselves," said John Smith.', [d('We did it all ourselves', 'John Smith', 'said John Smith')]],
+  ['en', '"There is going to be a real ecosystem for chips here," said economy minister Robert Habeck.', [d('There is going to be a real ecosystem for chips here', 'Robert Habeck', 'said economy minister Robert Habeck')]],
   ['en', '"We will appeal this decision," the company said in a statement.', [d('We will appeal this decision', 'the company', 'the company said')]],
   ['en', 'The company said in a statement: "We will appeal the ruling and expect to win."', [d('We will appeal the ruling and expect to win.', 'The company', 'said')]],
   ['en', '"It\'s a mess," said one resident, who asked not to be named.', [d("It's a mess", 'one resident', 'said one resident')]],
@@ -157,6 +163,7 @@ const EN_REPORTED: Row[] = [
   ['en', 'Vale Indonesia also said it had set aside Rp 5 trillion for reclamation programmes.', [i('it had set aside Rp 5 trillion for reclamation programmes', 'Vale Indonesia', 'said')]],
   ['en', 'The Commerce Department said Tuesday it will give up to $6.1 billion in grants.', [i('it will give up to $6.1 billion in grants', 'Commerce Department', 'said')]],
   ['en', 'Mark Sutherland said last week that Kestrel would comply with Indonesian rules.', [i('Kestrel would comply with Indonesian rules', 'Mark Sutherland', 'said')]],
+  ['en', 'Italy’s Economy Minister Giovanni Tria on Friday “categorically” denied reports he would resign, the minister’s spokeswoman said.', [i('Italy’s Economy Minister Giovanni Tria on Friday “categorically” denied reports he would resign', 'the minister’s spokeswoman', 'the minister’s spokeswoman said')]],
   ['en', 'Mark Sutherland said Kestrel would comply with rules that require miners to sell down stakes.', [i('Kestrel would comply with rules that require miners to sell down stakes', 'Mark Sutherland', 'said')]],
 ];
 

@@ -59,6 +59,8 @@ export interface QuoteWords {
    * phrases ("pointed out").
    */
   cueVerbs: string[];
+  /** Cue verbs that may come before their speaker: `"…," kata Budi`, `"…," said Smith` (not "denied X"). */
+  invertedCues: string[];
   /** Cue words that carry their own pronoun speaker: "ujarnya", "katanya". */
   pronounCues: string[];
   /** Personal pronouns that can be a speaker: "dia", "he". */
@@ -82,6 +84,8 @@ export interface QuoteWords {
    * pronouns, conjunctions ("di", "saat", "yang", "at", "during", "who").
    */
   speakerStops: string[];
+  /** Negations right before a speech verb: no speech reported ("tidak menyebutkan", "did not say"). */
+  negations: string[];
   /** Auxiliaries that make the verb after them passive ("is expected"): no speech there. */
   passiveMarkers: string[];
   /** Relative pronouns: a speech verb right after one is not the main verb ("yang mengatakan", "who said"). */

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../document.js';
 import type { MarkSpan } from './marks.js';
-import { type Ctx, phraseAfter, phrasePunct, resolvePhrase, resolveSubject, type SpeakerRef } from './speaker.js';
+import { type Ctx, phraseAfter, phrasePunct, resolvePhrase, resolveSubject, type SpeakerRef, speakerAfterVerb } from './speaker.js';
 
 export interface Cue {
   text: string;
@@ -21,6 +21,8 @@ const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟']);
 const QUOTE_MARKS = new Set([...DOUBLE_MARKS, "'", '‘', '’', '‚', '‹', '›']);
 /** How far a speaker-first cue may sit from the closing mark, in tokens. */
 const SPEAKER_WINDOW = 10;
+/** How far a speaker-first cue with an apposition may reach: `," X, state secretary in ..., told`. */
+const APPOSITION_WINDOW = 24;
 /** How many tokens a listener or place may take between a verb and its colon: `told reporters in Bangkok: "`. */
 const COLON_WINDOW = 6;
 /** Longest subject before a verb, in tokens. */
@@ -52,30 +54,37 @@ export function cueAfter(ctx: Ctx, span: MarkSpan): Cue | null {
   // A quote ending a sentence ("…needed.") is followed by a new sentence, not a cue,
   // unless the cue is lower case or ends right there: `"…." Santosa said.`
   const final = /[.]/.test(lastVisible(text, span.close));
+  // `"…," demikian kata Budi`, `"…," then said Smith`.
+  while (i < limit && w.adverbs.has(ctx.low[i]!) && w.inverted.at(ctx.low, i + 1, limit) > 0) i++;
 
-  const n = w.cue.at(ctx.low, i, limit);
+  const n = w.inverted.at(ctx.low, i, limit);
   if (n > 0 && !tokens[i]!.upper) {
-    if (n === 1 && w.pronounCues.has(ctx.low[i]!)) return cue(ctx, i, i + 1, { kind: 'pronoun', impersonal: false }, 'cue-after');
-    const e = phraseAfter(ctx, i + n, limit);
-    if (e > i + n) {
-      const speaker = resolvePhrase(ctx, i + n, e);
-      if (speaker) return cue(ctx, i, e, speaker, 'cue-after');
-    }
-    if (!final) return cue(ctx, i, i + n, { kind: 'pronoun', impersonal: false }, 'cue-after');
+    const after = speakerAfterVerb(ctx, i, n, limit);
+    if (after && (after.end > i + n || !final || w.pronounCues.has(ctx.low[i]!))) return cue(ctx, i, Math.max(after.end, i + n), after.speaker, 'cue-after');
+    return null;
   }
   if (w.stops.has(ctx.low[i]!)) return null;
-  for (let k = i + 1; k < limit && k - i <= SPEAKER_WINDOW; k++) {
+  // `," he said`, `," Commerce Secretary Laura Brennan said`, and with an apposition:
+  // `," Franziska Brantner, state secretary in the ministry, told Reuters`.
+  let comma = -1;
+  for (let k = i + 1; k < limit && k - i <= (comma < 0 ? SPEAKER_WINDOW : APPOSITION_WINDOW); k++) {
     const t = tokens[k]!;
     if (t.sentence !== tokens[i]!.sentence) break;
     if (t.kind === 'punct') {
       if (phrasePunct(ctx, k)) continue;
+      if (t.text === ',' && comma < 0 && tokens[i]!.upper) {
+        comma = k;
+        continue;
+      }
+      if (t.text === ',' && comma >= 0 && w.cue.at(ctx.low, k + 1, limit) > 0) continue;
       break;
     }
     const m = w.cue.at(ctx.low, k, limit);
     if (m === 0) continue;
     if (w.pronounCues.has(ctx.low[k]!)) break;
+    if (comma >= 0 && tokens[k - 1]!.text !== ',') continue;
     if (final && !cueEndsClause(ctx, k, m, limit)) return null;
-    const speaker = resolvePhrase(ctx, i, k);
+    const speaker = comma >= 0 ? resolveSubject(ctx, i, k) : resolvePhrase(ctx, i, k);
     if (!speaker) return null;
     return cue(ctx, i, k + m, speaker, 'speaker-cue-after');
   }
@@ -136,7 +145,7 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
     for (let j = k; j >= sentenceFirst && k - j <= 8; j--) {
       const t = tokens[j]!;
       if (t.kind === 'punct' && !phrasePunct(ctx, j)) break;
-      const s = w.cue.endingAt(ctx.low, j, sentenceFirst);
+      const s = w.inverted.endingAt(ctx.low, j, sentenceFirst);
       if (s < 0 || j === k || tokens[s]!.upper) continue;
       if (phraseAfter(ctx, j + 1, k + 1) !== k + 1) break;
       const speaker = resolvePhrase(ctx, j + 1, k + 1);

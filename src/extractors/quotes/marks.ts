@@ -42,6 +42,8 @@ interface Open {
   at: number;
   token: number;
   double: boolean;
+  /** A single mark opening an utterance (paragraph or sentence start, after a colon): British style. */
+  utterance?: boolean;
 }
 
 export function findMarkSpans(doc: Document): MarkSpan[] {
@@ -82,7 +84,9 @@ export function findMarkSpans(doc: Document): MarkSpan[] {
           continue;
         }
         if (openDouble < 0) {
-          stack.length = 0; // a double quote outranks a single one left open (an apostrophe)
+          // Inside a single quote that opened an utterance ('He said "go",' she said) the
+          // double mark nests; any other single mark left open was an apostrophe.
+          if (!stack[0]?.utterance) stack.length = 0;
           stack.push({ at, token: i, double: true });
           continue;
         }
@@ -103,7 +107,10 @@ export function findMarkSpans(doc: Document): MarkSpan[] {
         if (stack.length === 0) emit(top, at, i, false);
         continue;
       }
-      if (dir === 'open' && t.text !== '’' && t.text !== '›') stack.push({ at, token: i, double: false });
+      if (dir === 'open' && t.text !== '’' && t.text !== '›') {
+        const utterance = stack.length === 0 && /^$|[.!?…:]/u.test(previousVisible(text, at, para.start));
+        stack.push({ at, token: i, double: false, utterance });
+      }
     }
     if (stack[0]?.double) emit(stack[0], para.end, -1, true);
   });

@@ -7,7 +7,7 @@
  */
 import type { Sentence, Token } from '../../document.js';
 import { cue, type Cue, cueEndsClause, QUOTE_MARKS, startsClause, subjectStart } from './cues.js';
-import { type Ctx, phraseAfter, phrasePunct, resolvePhrase, resolveSubject, type SpeakerRef } from './speaker.js';
+import { type Ctx, phrasePunct, resolvePhrase, resolveSubject, type SpeakerRef, speakerAfterVerb } from './speaker.js';
 
 export interface Reported {
   start: number;
@@ -25,8 +25,6 @@ const MAX_TAIL_COMMAS = 3;
 const TAIL_WINDOW = 24;
 /** How far a complementiser may follow its verb: `said in a report last month that`. */
 const THAT_WINDOW = 8;
-/** Longest speaker after a verb-first attribution: ", said Karen Liu, ...". */
-const AFTER_SPEAKER = 4;
 /** How far into a sentence "Menurut X" may start: `Namun, menurut X, ...`. */
 const INTRO_WINDOW = 6;
 
@@ -158,21 +156,14 @@ function attributionAfter(ctx: Ctx, s: Sentence): Reported | null {
       continue;
     }
     // ", said X." / ", kata X." / ", ujarnya."
-    const v = w.cue.at(ctx.low, t0, e);
+    const v = w.inverted.at(ctx.low, t0, e);
     if (v > 0 && !tokens[t0]!.upper) {
-      if (v === 1 && w.pronounCues.has(ctx.low[t0]!)) {
-        if (cueEndsClause(ctx, t0, 1, e)) return make(ctx, s.first, c, cue(ctx, t0, t0 + 1, { kind: 'pronoun', impersonal: false }, 'cue-after'), 'attribution-after');
-        continue;
-      }
       // The speaker is a name, a pronoun or a few words, and ends the sentence, or an
       // apposition or a place follows: ", said Karen Liu, research director at ...".
-      const end = phraseAfter(ctx, t0 + v, e);
-      if (end === t0 + v || w.complementizers.at(ctx.low, t0 + v, e) > 0) continue;
-      const next = tokens[end];
-      if (end < e && next && next.text !== ',' && !w.stops.has(ctx.low[end]!) && w.time.at(ctx.low, end, e) === 0) continue;
-      const speaker = resolvePhrase(ctx, t0 + v, end);
-      if (!speaker || (speaker.kind === 'text' && end - (t0 + v) > AFTER_SPEAKER)) continue;
-      return make(ctx, s.first, c, cue(ctx, t0, end, speaker, 'cue-after'), 'attribution-after');
+      if (w.complementizers.at(ctx.low, t0 + v, e) > 0) continue;
+      const after = speakerAfterVerb(ctx, t0, v, e);
+      if (!after || (after.end === t0 + v && !(v === 1 && w.pronounCues.has(ctx.low[t0]!)))) continue;
+      return make(ctx, s.first, c, cue(ctx, t0, after.end, after.speaker, 'cue-after'), 'attribution-after');
     }
     // ", X said." / ", the central bank said in a statement." / ", officials said."
     if (w.stops.has(ctx.low[t0]!)) continue;
@@ -203,7 +194,7 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
     if (n === 0 || tokens[v]!.upper) continue;
     let p = v - 1;
     while (p > s.first && w.adverbs.has(ctx.low[p]!)) p--;
-    if (w.relatives.has(ctx.low[p]!) || w.passive.has(ctx.low[p]!)) continue;
+    if (w.relatives.has(ctx.low[p]!) || w.passive.has(ctx.low[p]!) || w.negations.has(ctx.low[p]!)) continue;
     const from = subjectStart(ctx, v, s.first);
     const speaker: SpeakerRef | null = resolveSubject(ctx, from, v);
     if (!speaker || (named && speaker.kind === 'text' && !speaker.role)) continue;

@@ -21,10 +21,16 @@ export interface Ctx {
   w: QuoteWordSets;
   index: EntityIndex;
   abbreviations: Set<string>;
+  /** Lower-case words that join the parts of a name or title ("dan", "of"). */
+  connectors: Set<string>;
 }
 
 /** Longest speaker phrase, in tokens. */
 const MAX_PHRASE = 8;
+/** Longest phrase of a title and a name: "Direktur Lalu Lintas dan Angkutan Kereta Api DJKA Kemenhub Arif Anwar". */
+const MAX_TITLED = 16;
+/** Longest speaker given only as words after a verb: "kata seorang pengemudi ojek daring". */
+const MAX_AFTER_VERB = 4;
 const NAME_INNER_PUNCT = new Set(['-', '&', '+', "'", '’']);
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
@@ -50,23 +56,59 @@ export function phrasePunct(ctx: Ctx, i: number): boolean {
 /**
  * End (exclusive) of the speaker phrase after a verb-first cue: `kata Budi di Jakarta` ->
  * "Budi", `said Grace Tan, a mining analyst` -> "Grace Tan", `kata seorang pengemudi ojek
- * daring yang ...` -> "seorang pengemudi ojek daring".
+ * daring yang ...` -> "seorang pengemudi ojek daring". With `connectors`, a title goes on
+ * through "dan" before a capital: "Direktur Lalu Lintas dan Angkutan ... Arif Anwar".
  */
-export function phraseAfter(ctx: Ctx, i: number, limit: number): number {
+export function phraseAfter(ctx: Ctx, i: number, limit: number, connectors?: Set<string>): number {
   const { tokens } = ctx.doc;
   const { w } = ctx;
+  const max = connectors ? MAX_TITLED : MAX_PHRASE + 2;
   let j = i;
-  for (; j < limit && j - i < MAX_PHRASE + 2; j++) {
+  for (; j < limit && j - i < max; j++) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence) break;
     if (!isWord(t)) {
       if (phrasePunct(ctx, j)) continue;
       break;
     }
+    if (j > i && connectors?.has(ctx.low[j]!) && tokens[j + 1]?.upper && tokens[j - 1]!.upper) continue;
     if (j > i && (w.stops.has(ctx.low[j]!) || w.cue.at(ctx.low, j, limit) > 0 || w.time.at(ctx.low, j, limit) > 0)) break;
     if (t.kind === 'number') break;
   }
   return j;
+}
+
+/**
+ * The speaker after a verb-first cue at [v, v+n): `kata Budi`, `said Grace Tan, ...`,
+ * `ujarnya`, `kata seorang warga`. The phrase must end there (a comma, a preposition, a
+ * time or the sentence end follows); a listener verb has its listener there, not its
+ * speaker (`told Reuters`). Returns the phrase end and the speaker, or null.
+ */
+export function speakerAfterVerb(ctx: Ctx, v: number, n: number, limit: number): { end: number; speaker: SpeakerRef } | null {
+  const { tokens } = ctx.doc;
+  const { w } = ctx;
+  if (w.listener.at(ctx.low, v, limit) > 0) return null;
+  if (n === 1 && w.pronounCues.has(ctx.low[v]!)) return { end: v + 1, speaker: { kind: 'pronoun', impersonal: false } };
+  const a = v + n;
+  const ends = (e: number) => {
+    const next = tokens[e];
+    return e >= limit || !next || next.sentence !== tokens[v]!.sentence || next.kind === 'punct' || w.stops.has(ctx.low[e]!) || w.time.at(ctx.low, e, limit) > 0;
+  };
+  let e = phraseAfter(ctx, a, limit);
+  if (e === a) return ends(a) ? { end: a, speaker: { kind: 'pronoun', impersonal: false } } : null;
+  let speaker = resolvePhrase(ctx, a, e);
+  // A title that goes on after "dan" with capitals names the person at its end.
+  if (speaker?.kind !== 'entity' || (ctx.connectors.has(ctx.low[e] ?? '') && tokens[e + 1]?.upper)) {
+    const e2 = phraseAfter(ctx, a, limit, ctx.connectors);
+    const longer = e2 > e ? resolvePhrase(ctx, a, e2) : null;
+    if (longer?.kind === 'entity') {
+      e = e2;
+      speaker = longer;
+    }
+  }
+  if (!speaker || !ends(e)) return null;
+  if (speaker.kind === 'text' && !speaker.role && e - a > MAX_AFTER_VERB) return null;
+  return { end: e, speaker };
 }
 
 /** Words that are not part of a speaker phrase at its edges: adverbs, time words, stray punctuation. */
@@ -149,7 +191,10 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
     return { kind: 'text', text, role };
   }
   if (b - a > MAX_PHRASE) return null;
-  return { kind: 'text', text };
+  // Words as written need a word that is not a function word: "officials", not "That".
+  let content = false;
+  for (let k = a; k < b && !content; k++) content = isWord(tokens[k]!) && !w.stopwords.has(ctx.low[k]!) && !w.stops.has(ctx.low[k]!);
+  return content ? { kind: 'text', text } : null;
 }
 
 /** Every word capitalised (inner name punctuation allowed): "Tan", "Sri Mulyani". */

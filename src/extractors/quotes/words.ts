@@ -66,6 +66,7 @@ export const quoteWords = perKey((lang: Lang) => {
     /** Speech verbs next to a quote; reporting verbs count too. */
     cue: new PhraseSet([...q.cueVerbs, ...q.reportingVerbs]),
     reporting: new PhraseSet(q.reportingVerbs),
+    inverted: new PhraseSet([...q.invertedCues, ...q.pronounCues]),
     listener: new PhraseSet(q.listenerVerbs),
     listeners: new PhraseSet(q.listeners),
     pronounCues: lower(q.pronounCues),
@@ -82,6 +83,8 @@ export const quoteWords = perKey((lang: Lang) => {
     titleCues: lower(q.titleCues),
     relatives: lower(q.relativePronouns),
     passive: lower(q.passiveMarkers),
+    negations: lower(q.negations),
+    stopwords: lower(lang.stopwords),
   };
 });
 export type QuoteWordSets = ReturnType<typeof quoteWords>;

@@ -23,6 +23,13 @@ export const quotes: QuoteWords = {
     'shouted', 'testified', 'agreed', 'agrees', 'recounted', 'mused', 'wondered', 'complained',
     'complains', 'boasted', 'pleaded', 'promised', 'vowed', 'went on', 'goes on', 'chimed in',
   ],
+  invertedCues: [
+    'said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'continued', 'continues', 'explained',
+    'explains', 'replied', 'replies', 'recalled', 'recalls', 'noted', 'notes', 'insisted', 'insists', 'argued',
+    'argues', 'warned', 'warns', 'remarked', 'observed', 'countered', 'answered', 'responded', 'declared',
+    'concluded', 'cautioned', 'conceded', 'stressed', 'tweeted', 'posted', 'quipped', 'joked', 'laughed',
+    'shouted', 'went on', 'goes on', 'chimed in', 'pointed out', 'points out', 'agreed', 'admitted', 'acknowledged',
+  ],
   pronounCues: [],
   pronouns: ['he', 'she', 'they', 'i', 'we'],
   impersonalPronouns: ['it'],
@@ -47,6 +54,7 @@ export const quotes: QuoteWords = {
     'against', 'without', 'within', 'toward', 'towards', 'like', 'under', 'near', 'across', 'along', 'around',
     'if', 'or', 'so', 'where', 'then',
   ],
+  negations: ['not', "n't", 'never', 'neither', 'nor', 'without'],
   passiveMarkers: ['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"],
   relativePronouns: ['who', 'which', 'that', 'whom'],
   adverbs: [

@@ -32,6 +32,7 @@ const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'm
 
 export const quotes: QuoteWords = {
   cueVerbs: [...new Set([...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), ...SPEECH_VERBS, ...REPORTING_VERBS])],
+  invertedCues: [...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), 'berkata', 'menambahkan', 'menjelaskan', 'menegaskan'],
   pronounCues: [...CUE_ROOTS.map((w) => `${w}nya`), 'menurutnya'],
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'kami', 'saya'],
   impersonalPronouns: ['pihaknya'],
@@ -48,11 +49,13 @@ export const quotes: QuoteWords = {
     'tetapi', 'namun', 'karena', 'sejak', 'hingga', 'sampai', 'oleh', 'ketika', 'tatkala', 'sewaktu',
     'via', 'menurut', 'pula', 'lagi', 'kala',
   ],
+  negations: ['tidak', 'tak', 'belum', 'bukan', 'enggan', 'menolak', 'tanpa'],
   passiveMarkers: [],
   relativePronouns: ['yang'],
   adverbs: [
     'juga', 'pun', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'pernah', 'sudah', 'telah', 'sempat',
-    'lantas', 'pula', 'bahkan', 'sendiri', 'turut', 'secara', 'tegas', 'terpisah', 'hanya',
+    'lantas', 'pula', 'bahkan', 'sendiri', 'turut', 'secara', 'tegas', 'terpisah', 'hanya', 'demikian',
+    'begitu',
   ],
   roleDeterminers: ['sang', 'si', 'para'],
   roleDeterminersAfter: ['itu', 'tersebut', 'ini'],
