@@ -19,10 +19,11 @@
  * warm-up and GC noise do not favour whichever run comes last.
  * `--compromise` also times compromise alone on the same documents.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
+import { readJsonl, walkFiles } from './files.js';
 import type { AnalyzeOptions, ExtractorName } from '../src/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,19 +130,8 @@ interface Corpus {
   docs: string[];
 }
 
-function walk(dir: string, keep: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walk(p, keep));
-    } else if (keep(entry.name)) out.push(p);
-  }
-  return out;
-}
-
 function loadFolder(dir: string, limit: number): string[] {
-  return walk(dir, (n) => /\.(txt|md)$/i.test(n))
+  return walkFiles(dir, (n) => /\.(txt|md)$/i.test(n))
     .slice(0, limit)
     .map((p) => readFileSync(p, 'utf8'));
 }
@@ -155,21 +145,10 @@ function joinParagraphs(paragraphs: unknown): string | null {
 }
 
 function loadJsonl(path: string, limit: number, warnings: string[]): string[] {
-  const docs: string[] = [];
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  for (let n = 0; n < lines.length && docs.length < limit; n++) {
-    const line = lines[n]!.trim();
-    if (!line) continue;
-    try {
-      const rec = JSON.parse(line) as { text?: unknown; paragraphs?: unknown };
-      const text = typeof rec.text === 'string' ? rec.text : joinParagraphs(rec.paragraphs);
-      if (text === null) warnings.push(`line ${n + 1}: no "text" or "paragraphs", skipped`);
-      else docs.push(text);
-    } catch (e) {
-      warnings.push(`line ${n + 1}: ${e instanceof Error ? e.message : String(e)}, skipped`);
-    }
-  }
-  return docs;
+  return readJsonl(path, limit, warnings, (rec) => {
+    const text = typeof rec.text === 'string' ? rec.text : joinParagraphs(rec.paragraphs);
+    return text ?? 'no "text" or "paragraphs"';
+  });
 }
 
 /** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
@@ -235,7 +214,7 @@ function syntheticCorpus(fixtures: ReadonlyArray<{ group: string; text: string }
 function loadCorpus(args: Args, warnings: string[]): Corpus {
   if (args.path === undefined) {
     const dir = join(ROOT, 'fixtures');
-    const files = walk(dir, (n) => n.endsWith('.txt'));
+    const files = walkFiles(dir, (n) => n.endsWith('.txt'));
     const docs = syntheticCorpus(
       files.map((p) => ({ group: dirname(relative(dir, p)), text: readFileSync(p, 'utf8') })),
       Math.min(args.articles, args.limit),

@@ -10,10 +10,11 @@
  * Scores are information, not a verdict: the exit code is 0 whenever the run completed,
  * 2 on usage errors. The scoring itself lives in scripts/eval-lib.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
+import { readJsonl, walkFiles } from './files.js';
 import { analyze, type Analysis, type AnalyzeOptions } from '../src/index.js';
 import {
   addCounts,
@@ -349,23 +350,9 @@ function summarize(acc: Acc): Summary {
 // ---------------------------------------------------------------------------------------
 // Inputs
 
-function findGoldFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(p);
-      } else if (entry.name.endsWith('.gold.json')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function loadFolder(dir: string, limit: number, warnings: string[]): GoldDoc[] {
   const docs: GoldDoc[] = [];
-  for (const goldPath of findGoldFiles(dir)) {
+  for (const goldPath of walkFiles(dir, (n) => n.endsWith('.gold.json'))) {
     if (docs.length >= limit) break;
     const txtPath = goldPath.replace(/\.gold\.json$/, '.txt');
     const id = relative(dir, txtPath);
@@ -383,23 +370,10 @@ function loadFolder(dir: string, limit: number, warnings: string[]): GoldDoc[] {
 }
 
 function loadJsonl(path: string, limit: number, warnings: string[]): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  for (let n = 0; n < lines.length && docs.length < limit; n++) {
-    const line = lines[n]!.trim();
-    if (!line) continue;
-    try {
-      const rec = JSON.parse(line) as { id?: unknown; text?: unknown; gold?: unknown };
-      if (typeof rec.text !== 'string' || typeof rec.gold !== 'object' || rec.gold === null) {
-        warnings.push(`line ${n + 1}: needs "text" (string) and "gold" (object), skipped`);
-        continue;
-      }
-      docs.push({ id: rec.id != null ? String(rec.id) : `line ${n + 1}`, text: rec.text, gold: rec.gold as Gold });
-    } catch (e) {
-      warnings.push(`line ${n + 1}: ${e instanceof Error ? e.message : String(e)}, skipped`);
-    }
-  }
-  return docs;
+  return readJsonl<GoldDoc>(path, limit, warnings, (rec, line) => {
+    if (typeof rec.text !== 'string' || typeof rec.gold !== 'object' || rec.gold === null) return 'needs "text" (string) and "gold" (object)';
+    return { id: rec.id != null ? String(rec.id) : `line ${line}`, text: rec.text, gold: rec.gold as Gold };
+  });
 }
 
 // ---------------------------------------------------------------------------------------

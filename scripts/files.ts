@@ -1,0 +1,36 @@
+/** File walking and JSONL reading shared by the eval and bench scripts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Files under `dir` whose name `keep` accepts, sorted; hidden folders and node_modules skipped. */
+export function walkFiles(dir: string, keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...walkFiles(p, keep));
+    } else if (keep(entry.name)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Records of a JSONL file, at most `limit`, each turned into a document by `toDoc`, which
+ * returns a string to skip the record with that reason. Bad lines become warnings.
+ */
+export function readJsonl<T>(path: string, limit: number, warnings: string[], toDoc: (record: Record<string, unknown>, line: number) => T | string): T[] {
+  const docs: T[] = [];
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  for (let n = 0; n < lines.length && docs.length < limit; n++) {
+    const line = lines[n]!.trim();
+    if (!line) continue;
+    try {
+      const doc = toDoc(JSON.parse(line) as Record<string, unknown>, n + 1);
+      if (typeof doc === 'string') warnings.push(`line ${n + 1}: ${doc}, skipped`);
+      else docs.push(doc);
+    } catch (e) {
+      warnings.push(`line ${n + 1}: ${e instanceof Error ? e.message : String(e)}, skipped`);
+    }
+  }
+  return docs;
+}
