@@ -8,6 +8,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
   text: string;
+  /** `text` in lower case, computed once. */
+  lower: string;
   start: number;
   end: number;
   kind: TokenKind;
@@ -120,6 +122,7 @@ export function buildDocument(text: string, language: Lang | ((tokens: Token[]) 
       const start = m.index;
       tokens.push({
         text: t,
+        lower: t.toLowerCase(),
         start,
         end: start + t.length,
         kind: kindOf(t),

@@ -213,31 +213,35 @@ function splitRun(
   const tokens = doc.tokens;
   const surface = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
   const run: string[] = [];
-  for (let k = from; k < to; k++) run.push(tokens[k]!.text);
+  const lows: string[] = [];
+  for (let k = from; k < to; k++) {
+    run.push(tokens[k]!.text);
+    lows.push(tokens[k]!.lower);
+  }
   const at = (k: number) => run[k - from]!;
-  const lower = (k: number) => at(k).toLowerCase();
+  const lower = (k: number) => lows[k - from]!;
   let k = from;
 
   const common = ctx.gazetteer.commonWords.get(doc.lang.code)!;
-  const isTitleWord = (x: number) => phraseAt(w.titles, run, x - from) > 0 || w.complements.has(lower(x));
+  const isTitleWord = (x: number) => phraseAt(w.titles, lows, x - from) > 0 || w.complements.has(lower(x));
   /** Complements lead to a real title word: "Finance Minister", not "Investment Coordinating Board". */
   const titleAhead = (x: number) => {
-    for (let y = x; y < to && isTitleWord(y); y++) if (phraseAt(w.titles, run, y - from)) return true;
+    for (let y = x; y < to && isTitleWord(y); y++) if (phraseAt(w.titles, lows, y - from)) return true;
     return false;
   };
   const isCue = (x: number) =>
-    titleAhead(x) || phraseAt(w.orgHeads, run, x - from) > 0 || phraseAt(w.placeHeads, run, x - from) > 0 ||
+    titleAhead(x) || phraseAt(w.orgHeads, lows, x - from) > 0 || phraseAt(w.placeHeads, lows, x - from) > 0 ||
     lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || common.has(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
-      phraseAt(w.nonNames, run, k - from) ||
+      phraseAt(w.nonNames, lows, k - from) ||
       (w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)) || (k > from && w.connectors.has(at(k))) ? 1 : 0);
     if (n === 0) break;
   }
   if (k >= to) return undefined;
-  if (phraseAt(w.otherHeads, run, k - from)) return undefined;
+  if (phraseAt(w.otherHeads, lows, k - from)) return undefined;
 
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {
@@ -245,7 +249,7 @@ function splitRun(
     // Inside an organisation's or a title's name "dan" belongs to it: "Kementerian
     // Komunikasi dan Informatika"; anywhere else it joins two names.
     let named = false;
-    for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, run, m - from) > 0 || titleAhead(m);
+    for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, lows, m - from) > 0 || titleAhead(m);
     const rightIsKnown = lookup(ctx.gazetteer, surface(c + 1, to).replace(/\s+/g, ' ')) !== undefined;
     if (!named || rightIsKnown || w.orgTails.has(lower(c - 1))) {
       splitRun(ctx, k, c, initial && k === from, state, out);
@@ -270,7 +274,7 @@ function splitRun(
     return p;
   };
   // Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance Minister".
-  if (phraseAt(w.titles, run, k - from) || (w.complements.has(lower(k)) && titleAhead(k))) {
+  if (phraseAt(w.titles, lows, k - from) || (w.complements.has(lower(k)) && titleAhead(k))) {
     const start = k;
     while (k < to && (isTitleWord(k) || at(k) === '.' || (w.connectors.has(at(k)) && k + 1 < to && isTitleWord(k + 1)))) k++;
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
@@ -286,7 +290,7 @@ function splitRun(
     // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
     for (let m = k; m + 1 < to && (common.has(lower(m)) || state.roleStart >= 0) && !isCue(m); m++) {
       const knownOrg = state.roleStart >= 0 && lookup(g, at(m + 1))?.type === 'organization' ? 1 : 0;
-      const head = phraseAt(w.orgHeads, run, m + 1 - from) || knownOrg;
+      const head = phraseAt(w.orgHeads, lows, m + 1 - from) || knownOrg;
       if (head && to - (m + 1) > head) {
         if (state.roleStart >= 0) state.roleEnd = tokens[m]!.end;
         k = m + 1;
@@ -294,7 +298,7 @@ function splitRun(
       }
     }
     const rest = to - k;
-    const orgHead = phraseAt(w.orgHeads, run, k - from);
+    const orgHead = phraseAt(w.orgHeads, lows, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
       // After a title the person may follow the organisation in the same run:
       // "Ketua Umum Partai Golkar Aburizal Bakrie".
@@ -307,7 +311,7 @@ function splitRun(
     }
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
-    const placeHead = phraseAt(w.placeHeads, run, k - from);
+    const placeHead = phraseAt(w.placeHeads, lows, k - from);
     if (placeHead && rest > placeHead) return piece('location', k, to, 'place-head');
 
     // Longest gazetteer entry starting here.
@@ -357,7 +361,7 @@ function splitRun(
     if (k >= to) return last;
     // "Tourism Authority of Thailand", "Bank of China": an organisation word inside the run.
     for (let m = k; m < to - 1 && state.roleStart < 0; m++) {
-      if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, run, m - from)) && w.connectors.has(at(m + 1))) {
+      if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, lows, m - from)) && w.connectors.has(at(m + 1))) {
         return piece('organization', k, to, 'org-word');
       }
     }

@@ -44,15 +44,15 @@ export const entityWords = perKey((lang: Lang) => {
 });
 export type EntityWordSets = ReturnType<typeof entityWords>;
 
-/** Length in words of the phrase from `map` that starts at words[k], or 0. */
-export function phraseAt(map: Map<string, string[][]>, words: string[], k: number): number {
-  if (k >= words.length) return 0;
-  const candidates = map.get(words[k]!.toLowerCase());
+/** Length in words of the phrase from `map` that starts at lower[k], or 0. `lower`: lower-cased words. */
+export function phraseAt(map: Map<string, string[][]>, lower: string[], k: number): number {
+  if (k >= lower.length) return 0;
+  const candidates = map.get(lower[k]!);
   if (!candidates) return 0;
   for (const parts of candidates) {
-    if (k + parts.length > words.length) continue;
+    if (k + parts.length > lower.length) continue;
     let ok = true;
-    for (let p = 1; p < parts.length && ok; p++) ok = words[k + p]!.toLowerCase() === parts[p];
+    for (let p = 1; p < parts.length && ok; p++) ok = lower[k + p] === parts[p];
     if (ok) return parts.length;
   }
   return 0;
