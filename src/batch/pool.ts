@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { runJob, type Job, type JobResult, type JobSettings } from './job.js';
+import type { Job, JobResult, JobSettings } from './job.js';
 
 export interface Executor {
   /** Never rejects: a failure is a result. */
@@ -20,10 +20,12 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** Jobs in this thread. The analysers are loaded on first use, so a run that uses workers never loads them here. */
 export function inlineExecutor(settings: JobSettings): Executor {
+  let loaded: Promise<typeof import('./job.js')> | undefined;
   return {
     threads: 0,
-    run: (job) => runJob({ job, settings }),
+    run: async (job) => (await (loaded ??= import('./job.js'))).runJob({ job, settings }),
     close: async () => {},
   };
 }

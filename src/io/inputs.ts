@@ -313,6 +313,14 @@ export async function* readInputs(inputs: string[], options: InputOptions): Asyn
   }
 }
 
+/** Bytes in the NDJSON input files (for progress), or null when stdin is one of them. */
+export async function ndjsonBytes(inputs: string[]): Promise<number | null> {
+  if (inputs.includes('-')) return null;
+  let total = 0;
+  for (const input of inputs) total += await stat(input).then((s) => (s.isFile() ? s.size : 0), () => 0);
+  return total;
+}
+
 /** How many documents the inputs hold, counted by a walk that reads nothing (for progress). */
 export async function countFiles(inputs: string[], options: InputOptions): Promise<number | null> {
   if (options.inputFormat === 'ndjson' || inputs.includes('-')) return null;
