@@ -41,8 +41,6 @@ interface Draft {
 
 /** Fewest words of a quote with no speech cue. */
 const MIN_WORDS = 4;
-/** A cue-less quote continues the last speaker if that speaker spoke this many paragraphs back at most. */
-const CONTINUITY_PARAGRAPHS = 2;
 
 const abbreviationSet = perKey((lang: Lang) => new Set(lang.abbreviations.map((a) => a.toLowerCase())));
 const connectorSet = perKey((lang: Lang) => new Set(lang.entities.connectors.map((a) => a.toLowerCase())));
@@ -231,6 +229,9 @@ function assignSpeakers(ctx: Ctx, drafts: Draft[]): void {
     const d = drafts[k]!;
     const next = drafts[k + 1]!;
     if (d.kind !== 'direct' || d.cue || next.kind !== 'direct' || d.sharesWith) continue;
+    // A quote left open at its paragraph end continues in the next one; a closed quote
+    // shares only within its paragraph.
+    if (!d.unclosed && d.span?.paragraph !== next.span?.paragraph) continue;
     if (/^[\s"“”„«»'‘’,.…—–-]*$/u.test(doc.text.slice(d.end, next.start))) d.sharesWith = next;
   }
 
@@ -245,8 +246,10 @@ function assignSpeakers(ctx: Ctx, drafts: Draft[]): void {
   let salient: EntityDraft | undefined;
   let anyPerson: EntityDraft | undefined;
   let org: EntityDraft | undefined;
+  let salientAt = -1;
   let lastSpeaker: EntityDraft | undefined;
-  let lastSpeakerParagraph = -Infinity;
+  let lastSpoken: Draft | undefined;
+  let lastSpokenAt = -1;
 
   for (const d of order) {
     const at = anchor(d);
@@ -265,9 +268,9 @@ function assignSpeakers(ctx: Ctx, drafts: Draft[]): void {
       if (sentence !== salientSentence) {
         salientSentence = sentence;
         salient = mention.draft;
+        salientAt = mention.start;
       }
     }
-    const para = doc.sentences[tokens[tokenAt(doc, d.start)]?.sentence ?? 0]?.paragraph ?? 0;
     if (d.sharesWith && d.sharesWith.start > d.start) continue; // filled after the sweep
     if (d.sharesWith) copySpeaker(d, d.sharesWith);
     else if (d.ref?.kind === 'entity') {
@@ -278,16 +281,24 @@ function assignSpeakers(ctx: Ctx, drafts: Draft[]): void {
       if (d.ref.role) d.role = d.ref.role;
     } else if (d.ref?.kind === 'pronoun') {
       d.speaker = d.ref.impersonal ? (org ?? salient) : (salient ?? anyPerson ?? lastSpeaker);
+    } else if (lastSpoken && lastSpokenAt >= salientAt) {
+      // A quote with no cue goes on with the last speaker, unless a sentence since then
+      // named someone else first ("Herring didn't care for this. "I've heard ...").
+      copySpeaker(d, lastSpoken);
     } else {
-      d.speaker = lastSpeaker && para - lastSpeakerParagraph <= CONTINUITY_PARAGRAPHS ? lastSpeaker : (salient ?? anyPerson);
+      d.speaker = salient ?? anyPerson;
+    }
+    if (d.speaker || d.speakerName) {
+      lastSpoken = d;
+      lastSpokenAt = at;
     }
     if (d.speaker) {
       if (d.speaker.type === 'person') {
         salient = d.speaker;
+        salientAt = at;
         salientSentence = Infinity; // until the next sentence's own subject
       }
       lastSpeaker = d.speaker;
-      lastSpeakerParagraph = para;
     }
   }
   for (let k = drafts.length - 1; k >= 0; k--) {
