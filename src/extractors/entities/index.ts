@@ -27,6 +27,8 @@ export interface EntityDraft {
   starts: Set<number>;
 }
 
+/** Shortest clipped form of a name that is linked to the full word ("Enggar"). */
+const MIN_CLIPPED = 5;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
@@ -137,19 +139,25 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
 
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
-  for (const { p, type } of typed) {
-    if (type === 'location' || type === 'organization') add(type, p.canonical ?? p.text, p);
-    else if (type === 'person' && p.text.includes(' ')) add('person', p.text, p);
+  // A one-word name typed only by its context ("di Persib", "kata Enggar") may be a short
+  // form of a name the article writes in full: it is linked first, typed by context last.
+  const short = ({ p, type }: { p: Piece; type: Piece['type'] }) =>
+    !p.text.includes(' ') && (p.type === 'unknown' || type === 'person');
+  for (const t of typed) {
+    if (short(t)) continue;
+    if (t.type === 'location' || t.type === 'organization' || t.type === 'person') add(t.type, t.p.canonical ?? t.p.text, t.p);
   }
-  for (const { p, type } of typed) {
-    if (type === 'location' || type === 'organization' || (type === 'person' && p.text.includes(' '))) continue;
-    // A short name or an acronym written before: "Budi", "Smith", "Kominfo", "CAST".
-    const known = byAlias.get(p.text) ?? personWithWord(drafts, p) ?? orgWithWord(drafts, w, p);
+  for (const t of typed) {
+    if (!short(t)) continue;
+    const { p, type } = t;
+    // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
+    const personLike = type === 'person' || type === 'unknown';
+    const known = byAlias.get(p.text) ?? (personLike ? personWithWord(drafts, p) : undefined) ?? orgWithWord(drafts, w, p);
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
-    } else if (type === 'person') {
-      add('person', p.text, p);
+    } else if (type !== 'unknown') {
+      add(type, p.canonical ?? p.text, p);
     }
   }
   const live = drafts.filter((d) => d.mentions.length > 0);
@@ -160,9 +168,12 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
 /** The person whose name holds every word of a short name ("Budi" in "Budi Arie Setiadi"). */
 function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
   const words = nameWords(p.text);
+  // A word of the name, or a clipped form of one: "Enggar" for "Enggartiasto".
+  const has = (d: EntityDraft, x: string) =>
+    d.words.has(x) || (x.length >= MIN_CLIPPED && [...d.words].some((y) => y.length > x.length && y.startsWith(x)));
   let best: EntityDraft | undefined;
   for (const d of drafts) {
-    if (d.type !== 'person' || !words.every((x) => d.words.has(x))) continue;
+    if (d.type !== 'person' || !words.every((x) => has(d, x))) continue;
     // The nearest full name written before this mention wins; else the first after it.
     const before = d.mentions.some((m) => m.start < p.start);
     const bestBefore = best?.mentions.some((m) => m.start < p.start);
@@ -180,7 +191,8 @@ function orgWithWord(drafts: EntityDraft[], w: EntityWordSets, p: Piece): Entity
   if (p.text.includes(' ') || w.orgTails.has(p.text.toLowerCase()) || w.orgHeads.has(p.text.toLowerCase())) return undefined;
   if (lookup(gazetteer(), p.text)) return undefined;
   const found = drafts.filter((d) => d.type === 'organization' && d.name.includes(' ') && d.name.split(/\s+/).includes(p.text));
-  return found.length === 1 ? found[0] : undefined;
+  // Several ("Persib Bandung", "PT Persib Bandung Bermartabat"): the shortest is the common name.
+  return found.sort((a, b) => a.name.length - b.name.length)[0];
 }
 
 function lastBefore(d: EntityDraft, offset: number): number {
