@@ -113,14 +113,14 @@ describe('batch: streams', () => {
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.stdin.write(`${JSON.stringify({ id: 'a', text: 'It cost $1 million.' })}\n${JSON.stringify({ id: 'b', text: 'Rp 5 miliar.' })}\n`);
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 45_000;
     while (out.split('\n').length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(out.split('\n').filter(Boolean).map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
     child.stdin.end(`${JSON.stringify({ id: 'c', text: 'USD 3 million.' })}\n`);
     const code = await new Promise((r) => child.on('close', r));
     expect(code).toBe(0);
     expect(out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b', 'c']);
-  });
+  }, 90_000);
 
   it('ends quietly with status 0 when the reader closes the pipe early (| head)', () => {
     const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: EN })).join('\n');

@@ -42,6 +42,8 @@ export function formatProgress(p: ProgressState): string {
 export interface Progress {
   setTotal(docs: number | null, bytes?: number | null): void;
   tick(bytes: number, failed: boolean): void;
+  /** an input that failed before it became a document (not counted as done) */
+  fail(): void;
   /** a message line, printed above the bar */
   log(line: string): void;
   stop(): void;
@@ -49,7 +51,7 @@ export interface Progress {
 
 /** For runs without a bar: messages straight to the stream. */
 export function noProgress(stream: NodeJS.WritableStream): Progress {
-  return { setTotal() {}, tick() {}, log: (line) => void stream.write(line), stop() {} };
+  return { setTotal() {}, tick() {}, fail() {}, log: (line) => void stream.write(line), stop() {} };
 }
 
 export function barProgress(stream: NodeJS.WritableStream): Progress {
@@ -77,10 +79,16 @@ export function barProgress(stream: NodeJS.WritableStream): Progress {
       if (failed) state.errors++;
       redraw();
     },
+    fail() {
+      state.errors++;
+      redraw();
+    },
     log(line) {
       multi.log(line.endsWith('\n') ? line : `${line}\n`);
     },
     stop() {
+      redraw();
+      multi.update(); // draw the final state once, then clear the line
       multi.stop();
     },
   };

@@ -12,7 +12,7 @@ import { defaultJobs, inlineExecutor, poolExecutor } from '../batch/pool.js';
 import { barProgress, noProgress } from '../batch/progress.js';
 import { renderSummary, SummaryBuilder } from '../batch/summary.js';
 import { encodingExists } from '../io/decode.js';
-import { countFiles, ndjsonBytes, readInputs, type InputError, type InputItem, type InputNotice } from '../io/inputs.js';
+import { countFiles, ndjsonBytes, readInputs, reason, type InputError, type InputItem, type InputNotice } from '../io/inputs.js';
 import { csvHeader } from '../output/csv.js';
 import { safeJson, type Format } from '../output/index.js';
 import { clean } from '../output/table.js';
@@ -174,7 +174,7 @@ async function run(inputs: string[], opts: Options): Promise<number> {
         if (r.kind === 'error') {
           failed++;
           summary.fail(r.source, r.message);
-          progress.tick(0, true);
+          progress.fail();
         }
         continue;
       }
@@ -199,7 +199,14 @@ async function run(inputs: string[], opts: Options): Promise<number> {
 
   if (wantSummary) {
     const result = summary.result();
-    if (opts.summaryFile) await writeFile(opts.summaryFile, `${safeJson(result, 2)}\n`);
+    if (opts.summaryFile) {
+      try {
+        await writeFile(opts.summaryFile, `${safeJson(result, 2)}\n`);
+      } catch (error) {
+        failed++;
+        say(opts.summaryFile, `cannot write the summary: ${reason(error)}`);
+      }
+    }
     if (opts.summary && format === 'json') await write(out, `${safeJson(result, 2)}\n`);
     else if (opts.summary && format === 'ndjson') await write(out, `${safeJson(result)}\n`);
     else if (format === 'table' && (opts.summary || result.documents + result.failed > 1)) await write(out, renderSummary(result, chalk, columns));
