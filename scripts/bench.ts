@@ -147,7 +147,8 @@ function joinParagraphs(paragraphs: unknown): string | null {
 function loadJsonl(path: string, limit: number, warnings: string[]): string[] {
   return readJsonl(path, limit, warnings, (rec) => {
     const text = typeof rec.text === 'string' ? rec.text : joinParagraphs(rec.paragraphs);
-    return text ?? 'no "text" or "paragraphs"';
+    if (text === null) throw new Error('no "text" or "paragraphs"');
+    return text;
   });
 }
 

@@ -371,7 +371,9 @@ function loadFolder(dir: string, limit: number, warnings: string[]): GoldDoc[] {
 
 function loadJsonl(path: string, limit: number, warnings: string[]): GoldDoc[] {
   return readJsonl<GoldDoc>(path, limit, warnings, (rec, line) => {
-    if (typeof rec.text !== 'string' || typeof rec.gold !== 'object' || rec.gold === null) return 'needs "text" (string) and "gold" (object)';
+    if (typeof rec.text !== 'string' || typeof rec.gold !== 'object' || rec.gold === null) {
+      throw new Error('needs "text" (string) and "gold" (object)');
+    }
     return { id: rec.id != null ? String(rec.id) : `line ${line}`, text: rec.text, gold: rec.gold as Gold };
   });
 }

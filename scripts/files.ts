@@ -16,18 +16,16 @@ export function walkFiles(dir: string, keep: (name: string) => boolean): string[
 
 /**
  * Records of a JSONL file, at most `limit`, each turned into a document by `toDoc`, which
- * returns a string to skip the record with that reason. Bad lines become warnings.
+ * throws to skip a record. Bad lines and skipped records become warnings.
  */
-export function readJsonl<T>(path: string, limit: number, warnings: string[], toDoc: (record: Record<string, unknown>, line: number) => T | string): T[] {
+export function readJsonl<T>(path: string, limit: number, warnings: string[], toDoc: (record: Record<string, unknown>, line: number) => T): T[] {
   const docs: T[] = [];
   const lines = readFileSync(path, 'utf8').split(/\r?\n/);
   for (let n = 0; n < lines.length && docs.length < limit; n++) {
     const line = lines[n]!.trim();
     if (!line) continue;
     try {
-      const doc = toDoc(JSON.parse(line) as Record<string, unknown>, n + 1);
-      if (typeof doc === 'string') warnings.push(`line ${n + 1}: ${doc}, skipped`);
-      else docs.push(doc);
+      docs.push(toDoc(JSON.parse(line) as Record<string, unknown>, n + 1));
     } catch (e) {
       warnings.push(`line ${n + 1}: ${e instanceof Error ? e.message : String(e)}, skipped`);
     }
