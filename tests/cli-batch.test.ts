@@ -130,6 +130,9 @@ describe('batch: streams', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('status=0');
     expect(r.stderr).toBe('');
+    // messages and data into the same closed pipe
+    const both = spawnSync('bash', ['-c', `node "${BIN}" /nonexistent "${join(dir, 'many.ndjson')}" --input-format ndjson --ndjson --jobs 2 2>&1 | head -n 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(both.stdout.trim()).toBe('status=0');
   });
 });
 

@@ -258,6 +258,10 @@ export async function runCli(argv: string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    // Nobody reads the messages any more (`2>&1 | head`); the data still decides.
+    if (error.code !== 'EPIPE') throw error;
+  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
