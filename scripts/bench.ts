@@ -23,7 +23,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
-import { readJsonl, walkFiles } from './files.js';
+import { readJsonl, scriptArgs, UsageError, walkFiles } from './files.js';
 import type { AnalyzeOptions, ExtractorName } from '../src/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,7 +60,6 @@ interface Args {
   dump: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { json: false, limit: Infinity, compromise: false, articles: 2000, seed: 20240901, warmup: 50, rounds: 3, dump: false };
@@ -298,21 +297,11 @@ const rssMB = () => process.resourceUsage().maxRSS / 1024; // maxRSS is in kilob
 // ---------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
+  const args = scriptArgs('bench', USAGE, (argv) => {
+    const parsed = parseArgs(argv);
+    if (parsed.path !== undefined && !existsSync(resolve(parsed.path))) throw new UsageError(`no such file or folder: ${parsed.path}`);
+    return parsed;
   });
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-    if (args.path !== undefined && !existsSync(resolve(args.path))) throw new UsageError(`no such file or folder: ${args.path}`);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`bench: ${e.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    throw e;
-  }
   const warnings: string[] = [];
   const corpus = loadCorpus(args, warnings);
   if (corpus.docs.length === 0) {

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Table from 'cli-table3';
-import { readJsonl, walkFiles } from './files.js';
+import { readJsonl, scriptArgs, UsageError, walkFiles } from './files.js';
 import { analyze, type Analysis, type AnalyzeOptions } from '../src/index.js';
 import {
   addCounts,
@@ -59,7 +59,6 @@ interface Args {
   verbose: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { json: false, limit: Infinity, verbose: false };
@@ -597,20 +596,7 @@ function runBio(path: string, args: Args, warnings: string[]): void {
 
 function main(): void {
   // `npm run eval | head` must not die on a closed pipe.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`eval: ${e.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    throw e;
-  }
+  const args = scriptArgs('eval', USAGE, parseArgs);
   const warnings: string[] = [];
   const path = args.path === undefined ? join(ROOT, 'fixtures') : resolve(args.path);
   if (!existsSync(path)) {

@@ -1,4 +1,4 @@
-/** File walking and JSONL reading shared by the eval and bench scripts. */
+/** What the eval and bench scripts share: argument errors, file walking, JSONL reading. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -31,4 +31,27 @@ export function readJsonl<T>(path: string, limit: number, warnings: string[], to
     }
   }
   return docs;
+}
+
+/** A mistake in the command line: the script prints it with its usage and exits 2. */
+export class UsageError extends Error {}
+
+/**
+ * The script's arguments by `parse`, or its usage on stderr and exit 2 on a UsageError.
+ * A closed stdout (`| head`) ends the script quietly.
+ */
+export function scriptArgs<T>(name: string, usage: string, parse: (argv: string[]) => T): T {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  try {
+    return parse(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${name}: ${e.message}\n\n${usage}`);
+      process.exit(2);
+    }
+    throw e;
+  }
 }
