@@ -212,6 +212,8 @@ function splitRun(
   const { doc, words: w, gazetteer: g } = ctx;
   const tokens = doc.tokens;
   const surface = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  /** Tokens [a, b) as a gazetteer key: the text with single spaces ("U.S. Federal"). */
+  const nameKey = (a: number, b: number) => surface(a, b).replace(/\s+/g, ' ');
   const run: string[] = [];
   const lows: string[] = [];
   for (let k = from; k < to; k++) {
@@ -250,7 +252,7 @@ function splitRun(
     // Komunikasi dan Informatika"; anywhere else it joins two names.
     let named = false;
     for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, lows, m - from) > 0 || titleAhead(m);
-    const rightIsKnown = lookup(ctx.gazetteer, surface(c + 1, to).replace(/\s+/g, ' ')) !== undefined;
+    const rightIsKnown = lookup(ctx.gazetteer, nameKey(c + 1, to)) !== undefined;
     if (!named || rightIsKnown || w.orgTails.has(lower(c - 1))) {
       splitRun(ctx, k, c, initial && k === from, state, out);
       return splitRun(ctx, c + 1, to, false, state, out);
@@ -319,7 +321,7 @@ function splitRun(
     let entry;
     const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : 1;
     for (let n = longest; n >= 1 && !match; n--) {
-      const found = lookup(g, n === 1 ? at(k) : surface(k, k + n).replace(/\s+/g, ' '));
+      const found = lookup(g, n === 1 ? at(k) : nameKey(k, k + n));
       if (found) {
         match = n;
         entry = found;
@@ -340,7 +342,7 @@ function splitRun(
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
     for (let m = to - 1; m > k && state.roleStart < 0; m--) {
       if (w.connectors.has(at(m - 1))) break;
-      const tail = lookup(g, surface(m, to).replace(/\s+/g, ' '));
+      const tail = lookup(g, nameKey(m, to));
       if (tail?.type === 'location') return piece('organization', k, to, 'name-with-place');
     }
     if (entry) {
@@ -376,7 +378,7 @@ function splitRun(
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
       if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
-      const known = b > a && a > start ? lookup(ctx.gazetteer, surface(a, b).replace(/\s+/g, ' ')) : undefined;
+      const known = b > a && a > start ? lookup(ctx.gazetteer, nameKey(a, b)) : undefined;
       if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
       else if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
       a = b + 1;
@@ -386,8 +388,9 @@ function splitRun(
 }
 
 /**
- * Where a person's name starts inside an organisation run that follows a title: after the
- * longest known organisation ("Partai Golkar"), or at a given name. `to` when neither.
+ * Where a person's name starts inside an organisation run that follows a title: at a given
+ * name, else after the longest known organisation ("Partai Golkar") or a country ending a
+ * company's name. `to` when none.
  */
 function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number): number {
   // A given name after at least one word of the organisation, followed by a surname:
