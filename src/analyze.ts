@@ -26,11 +26,14 @@ export interface AnalyzeOptions {
   source?: string | null;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/** An analysis of a document: its language is known (only a failed input's record has none). */
+export type DocumentAnalysis = Analysis & { language: LangCode };
+
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const only = new Set(options.only ?? EXTRACTORS);
   const doc = buildDocument(text, !options.lang || options.lang === 'auto' ? (tokens) => LANGS[detectLanguageOfWords(tokens)] : LANGS[options.lang]);
   const code = doc.lang.code;
-  const analysis: Analysis = {
+  const analysis: DocumentAnalysis = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id ?? null,
     source: options.source ?? null,

@@ -1,4 +1,4 @@
-export { analyze, EXTRACTORS, type AnalyzeOptions, type ExtractorName } from './analyze.js';
+export { analyze, EXTRACTORS, type AnalyzeOptions, type DocumentAnalysis, type ExtractorName } from './analyze.js';
 export { detectLanguage } from './lang/detect.js';
 export type { Lang, LangCode } from './lang/index.js';
 export {

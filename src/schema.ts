@@ -74,7 +74,7 @@ export const MetadataSchema = z.object({
 });
 
 export const ErrorSchema = z.object({
-  code: z.string(),
+  code: z.enum(['input', 'analysis']).describe('input: unreadable, refused or malformed; analysis: the analysis failed'),
   message: z.string(),
 });
 
@@ -82,7 +82,7 @@ export const AnalysisSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().nullable().describe('record id (NDJSON input) or null'),
   source: z.string().nullable().describe('file path, "-" for stdin, or null'),
-  language: z.enum(['en', 'id']),
+  language: z.enum(['en', 'id']).nullable().describe('null only in the record of an input that could not be analysed'),
   encoding: z.string().optional(),
   chars: z.number().int().nonnegative(),
   metadata: MetadataSchema.optional(),

@@ -1,6 +1,6 @@
 // Units of the batch machinery: ordering, bounded in-flight work, streaming, summary, progress line.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
+import { analyze, type DocumentAnalysis } from '../src/analyze.js';
 import { digest } from '../src/batch/digest.js';
 import { ordered } from '../src/batch/ordered.js';
 import { formatProgress } from '../src/batch/progress.js';
@@ -69,7 +69,7 @@ describe('ordered', () => {
   });
 });
 
-const doc = (over: Partial<Analysis>): Analysis => ({ schemaVersion: '1.0', id: null, source: null, language: 'id', chars: 10, errors: [], ...over });
+const doc = (over: Partial<DocumentAnalysis>): DocumentAnalysis => ({ schemaVersion: '1.0', id: null, source: null, language: 'id', chars: 10, errors: [], ...over });
 const mention = { start: 0, end: 4, text: 'Budi' };
 const entity = (type: 'person' | 'organization' | 'location', name: string, count: number) => ({ id: 'e', type, name, aliases: [], roles: [], count, salience: 1, mentions: Array(count).fill(mention) });
 const money = (currency: string, value: string | null, extra: object = {}) => ({

@@ -46,10 +46,15 @@ describe('batch: --jobs', () => {
     const r = warta([corpus, '--ndjson', '--jobs', '2', '--only', 'money']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([`warta: ${join(corpus, 'd1', 'f07.txt')}: binary data, not text (use --encoding to force a decoding)`]);
-    const sources = r.stdout.trim().split('\n').map((l) => AnalysisSchema.parse(JSON.parse(l)).source);
-    expect(sources).toHaveLength(39);
+    const records = r.stdout.trim().split('\n').map((l) => AnalysisSchema.parse(JSON.parse(l)));
+    const sources = records.map((a) => a.source);
+    // Every input has its record, the failed one with the reason.
+    expect(sources).toHaveLength(40);
     expect(sources).toEqual([...sources].sort());
     expect(sources).toContain(join(corpus, 'd2', 'f20.txt'));
+    expect(records.filter((a) => a.errors.length > 0)).toEqual([
+      expect.objectContaining({ source: join(corpus, 'd1', 'f07.txt'), language: null, errors: [{ code: 'input', message: 'binary data, not text (use --encoding to force a decoding)' }] }),
+    ]);
   });
 
   it('rejects --jobs that is not a whole number of at least 1', () => {
@@ -65,7 +70,8 @@ describe('batch: --jobs', () => {
     expect(generous.stdout).toBe(plain.stdout);
     const tight = warta([...files, '--ndjson', '--timeout', '0.001']);
     expect(tight.code).toBe(1);
-    expect(tight.stdout).toBe('');
+    const stopped = tight.stdout.trim().split('\n').map((l) => AnalysisSchema.parse(JSON.parse(l)));
+    expect(stopped.map((a) => [a.source, a.language, a.errors[0]?.code])).toEqual(files.map((f) => [f, null, 'analysis']));
     expect(tight.stderr.trim().split('\n')).toEqual(files.map((f) => `warta: ${f}: analysis took longer than --timeout (0.001 s); stopped`));
     expect(warta([...files, '--timeout', '0']).code).toBe(2);
   });

@@ -64,9 +64,11 @@ describe('warta CLI', () => {
     const r = warta([join(dir, 'records.ndjson'), '--input-format', 'ndjson', '--ndjson', '--only', 'money']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => valid(JSON.parse(l)));
-    expect(lines.map((a) => a.id)).toEqual(['r1', 'r2']);
+    // One record per input line: the bad line's record carries the reason.
+    expect(lines.map((a) => a.id)).toEqual(['r1', null, 'r2']);
     expect(lines[0]!.meta).toEqual({ feed: 'x' });
     expect(lines[0]!.money![0]).toMatchObject({ value: '6500', per: 'liter' });
+    expect(lines[1]).toMatchObject({ source: expect.stringMatching(/records\.ndjson:2$/), language: null, errors: [{ code: 'input', message: 'malformed JSON line' }] });
     expect(r.stderr).toContain('records.ndjson:2: malformed JSON line');
   });
 
@@ -81,7 +83,9 @@ describe('warta CLI', () => {
   it('names a missing file on stderr, still prints the good ones, exits 1', () => {
     const r = warta([SEED, join(dir, 'nope.txt'), '--ndjson']);
     expect(r.code).toBe(1);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const [good, missing] = r.stdout.trim().split('\n').map((l) => valid(JSON.parse(l)));
+    expect(good!.money).toHaveLength(4);
+    expect(missing).toEqual({ schemaVersion: '1.0', id: null, source: join(dir, 'nope.txt'), language: null, chars: 0, errors: [{ code: 'input', message: 'no such file or directory' }] });
     expect(r.stderr).toMatch(/nope\.txt: no such file or directory/);
   });
 
@@ -105,7 +109,8 @@ describe('warta CLI', () => {
     const r = warta([loop, '--ndjson', '--only', 'metadata']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('symlink loop');
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const records = r.stdout.trim().split('\n').map((l) => valid(JSON.parse(l)));
+    expect(records.map((a) => [a.source, a.errors.length])).toEqual([[join(loop, 'again'), 1], [join(loop, 'x.txt'), 0]]);
   });
 
   it('decodes Windows-1252 text and says so', () => {

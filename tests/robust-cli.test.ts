@@ -61,7 +61,12 @@ describe('a folder of bad inputs', () => {
     expect(lines).toEqual(expected);
     if (isRoot && !nobody) console.warn('running as root without setpriv: the chmod 000 file is readable, so it is analysed');
 
-    const out = r.stdout.trim().split('\n').map((l) => AnalysisSchema.parse(JSON.parse(l)));
+    const all = r.stdout.trim().split('\n').map((l) => AnalysisSchema.parse(JSON.parse(l)));
+    // Each problem also has its record in the output, with the reason and no language.
+    const failed = all.filter((a) => a.errors.length > 0);
+    expect(failed.map((a) => `warta: ${a.source}: ${a.errors[0]!.message}`)).toEqual(expected);
+    for (const a of failed) expect(a).toMatchObject({ language: null, chars: 0, errors: [{ code: 'input' }] });
+    const out = all.filter((a) => a.errors.length === 0);
     const byName = new Map(out.map((a) => [a.source!.slice(bad.length + 1), a]));
     expect([...byName.keys()]).toEqual(['a-good.txt', 'c-utf16.txt', 'd-cp1252.txt', 'e-empty.txt', ...(nobody || !isRoot ? [] : ['f-locked.txt']), 'z-good.txt']);
     expect(byName.get('c-utf16.txt')).toMatchObject({ encoding: 'utf-16le' });
@@ -101,7 +106,18 @@ describe('a folder of bad inputs', () => {
       `warta: ${join(dir, 'gone.ndjson')}: no such file or directory`,
       `warta: ${bad}: a folder cannot be read as NDJSON; give the .ndjson files`,
     ]);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const all = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // One record per input line and per failed input, in input order.
+    expect(all.map((a) => a.errors[0]?.message ?? a.id)).toEqual([
+      '1',
+      'malformed JSON line',
+      'line longer than --max-bytes (1000 bytes)',
+      'record has no "text" string',
+      '4',
+      'no such file or directory',
+      'a folder cannot be read as NDJSON; give the .ndjson files',
+    ]);
+    const out = all.filter((a) => a.errors.length === 0);
     expect(out.map((a) => [a.id, a.money[0].value, a.meta])).toEqual([
       ['1', '5000000000', undefined],
       ['4', '4500000000', { feed: 'wire' }],

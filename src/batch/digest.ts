@@ -1,10 +1,10 @@
 /**
  * What the corpus summary needs from one analysis, small enough to send between threads.
  */
-import type { Analysis } from '../schema.js';
+import type { DocumentAnalysis } from '../analyze.js';
 
 export interface Digest {
-  language: Analysis['language'];
+  language: DocumentAnalysis['language'];
   chars: number;
   encoding?: string;
   /** [type, name, mentions] per entity */
@@ -17,7 +17,7 @@ export interface Digest {
   uncounted: Array<[string, 'range' | 'rate']>;
 }
 
-export function digest(a: Analysis): Digest {
+export function digest(a: DocumentAnalysis): Digest {
   const speakers = new Map<string, number>();
   for (const q of a.quotes ?? []) {
     if (q.speaker.name) speakers.set(q.speaker.name, (speakers.get(q.speaker.name) ?? 0) + 1);

@@ -23,7 +23,7 @@ export type Job = FileJob | TextJob;
 
 export type JobResult =
   | { ok: true; source: string; bytes: number; output: string; digest?: Digest }
-  | { ok: false; source: string; bytes: number; message: string };
+  | { ok: false; source: string; id: string | null; bytes: number; message: string; code: 'input' | 'analysis' };
 
 export interface JobMessage {
   job: Job;
@@ -38,7 +38,7 @@ export async function runJob({ job, settings }: JobMessage): Promise<JobResult> 
     try {
       ({ text, encoding, bytes } = await loadFile(job.source, settings));
     } catch (error) {
-      return { ok: false, source: job.source, bytes: 0, message: reason(error) };
+      return { ok: false, source: job.source, id: null, bytes: 0, message: reason(error), code: 'input' };
     }
   } else {
     ({ text, encoding, bytes } = job);
@@ -55,6 +55,7 @@ export async function runJob({ job, settings }: JobMessage): Promise<JobResult> 
       ...(settings.digest ? { digest: digest(analysis) } : {}),
     };
   } catch (error) {
-    return { ok: false, source: job.source, bytes, message: `analysis failed: ${(error as Error)?.message ?? String(error)}` };
+    const id = job.kind === 'text' ? job.id : null;
+    return { ok: false, source: job.source, id, bytes, message: `analysis failed: ${(error as Error)?.message ?? String(error)}`, code: 'analysis' };
   }
 }

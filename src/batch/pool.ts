@@ -66,7 +66,7 @@ export function poolExecutor(settings: JobSettings, threads: number, timeoutMs =
     } catch (error) {
       const e = error as Error;
       const message = e?.name === 'AbortError' ? `analysis took longer than --timeout (${timeoutMs / 1000} s); stopped` : `worker failed: ${e?.message ?? String(error)}`;
-      return { ok: false, source: job.source, bytes: 0, message };
+      return { ok: false, source: job.source, id: job.kind === 'text' ? job.id : null, bytes: 0, message, code: 'analysis' };
     } finally {
       release();
     }

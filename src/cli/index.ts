@@ -16,6 +16,7 @@ import { countFiles, ndjsonBytes, readInputs, reason, type InputError, type Inpu
 import { csvHeader } from '../output/csv.js';
 import { safeJson, type Format } from '../output/index.js';
 import { clean } from '../output/table.js';
+import { type Analysis, SCHEMA_VERSION } from '../schema.js';
 import { VERSION } from '../version.js';
 
 class UsageError extends Error {}
@@ -166,30 +167,39 @@ async function run(inputs: string[], opts: Options): Promise<number> {
   const say = (source: string, message: string) => progress.log(`warta: ${clean(source)}: ${clean(message)}\n`);
   if (perDocument === 'csv') await write(out, csvHeader());
   if (perDocument === 'json' && !single) await write(out, '[');
+  const print = async (output: string) => {
+    if (perDocument === 'json' && !single) await write(out, `${printed ? ',' : ''}\n  ${output.replace(/\n/g, '\n  ')}`);
+    else if (perDocument === 'json') await write(out, `${output}\n`);
+    else await write(out, output);
+    printed++;
+  };
+  // In JSON and NDJSON a failed input still gets its record, with the reason in `errors`, so
+  // that every input (every NDJSON line) has one output record.
+  const failure = async (source: string, id: string | null, code: 'input' | 'analysis', message: string) => {
+    failed++;
+    summary.fail(source, message);
+    say(source, message);
+    if (perDocument !== 'json' && perDocument !== 'ndjson') return;
+    const record: Analysis = { schemaVersion: SCHEMA_VERSION, id, source, language: null, chars: 0, errors: [{ code, message }] };
+    await print(perDocument === 'json' ? safeJson(record, 2) : `${safeJson(record)}\n`);
+  };
   try {
     const submit = (item: InputItem): Promise<Outcome> => (item.kind === 'file' || item.kind === 'text' ? executor.run(item) : Promise.resolve(item));
     for await (const r of ordered(items, submit, Math.max(2, executor.threads * 4))) {
       if ('kind' in r) {
-        say(r.source, r.message);
         if (r.kind === 'error') {
-          failed++;
-          summary.fail(r.source, r.message);
           progress.fail();
-        }
+          await failure(r.source, null, 'input', r.message);
+        } else say(r.source, r.message);
         continue;
       }
       progress.tick(r.bytes, !r.ok);
       if (!r.ok) {
-        failed++;
-        summary.fail(r.source, r.message);
-        say(r.source, r.message);
+        await failure(r.source, r.id, r.code, r.message);
         continue;
       }
       if (r.digest) summary.add(r.digest, r.bytes);
-      if (perDocument === 'json' && !single) await write(out, `${printed ? ',' : ''}\n  ${r.output.replace(/\n/g, '\n  ')}`);
-      else if (perDocument === 'json') await write(out, `${r.output}\n`);
-      else await write(out, r.output);
-      printed++;
+      await print(r.output);
     }
   } finally {
     await executor.close();
