@@ -67,6 +67,9 @@ const ID_DIRECT: Row[] = [
   ['id', '"Pertumbuhan ekonomi kita masih di atas lima persen," kata Sri Mulyani Indrawati seperti dikutip dari Antara.', [d('Pertumbuhan ekonomi kita masih di atas lima persen', 'Sri Mulyani Indrawati', 'kata Sri Mulyani Indrawati')]],
   ['id', '"Kami siap membantu semua warga," demikian kata Budi Santoso.', [d('Kami siap membantu semua warga', 'Budi Santoso', 'kata Budi Santoso')]],
   ['id', '“Dokumen studi itu sudah kami terima,” kata Kepala Dinas Perhubungan dan Pariwisata Arif Anwar dalam keterangan tertulis.', [d('Dokumen studi itu sudah kami terima', 'Arif Anwar', 'kata Kepala Dinas Perhubungan dan Pariwisata Arif Anwar')]],
+  ['id', '“Dia juga mengakui memiliki tanah di Desa Wadas,” demikian Iqbal Alqudusy.', [d('Dia juga mengakui memiliki tanah di Desa Wadas', 'Iqbal Alqudusy', 'demikian Iqbal Alqudusy')]],
+  ['id', '"Motifnya menentang kebijakan pemerintah," ujar Kabareskrim Polri, Komjen Agus Andrianto dalam keterangannya.', [d('Motifnya menentang kebijakan pemerintah', 'Agus Andrianto', 'ujar Kabareskrim Polri, Komjen Agus Andrianto')]],
+  ['id', '"Ini jalanan kampung bukan jalan raya, Pak," teriak seorang pemuda.', [d('Ini jalanan kampung bukan jalan raya, Pak', 'seorang pemuda', 'teriak seorang pemuda')]],
   ['id', 'Gunawan Saptaji meninjau SPBU. "Kami sudah menghitung semuanya dengan teliti," ujar Gunawan.', [d('Kami sudah menghitung semuanya dengan teliti', 'Gunawan Saptaji', 'ujar Gunawan')]],
 ];
 
@@ -95,6 +98,9 @@ const ID_REPORTED: Row[] = [
   ['id', 'Budi Santoso mengatakan kepada wartawan bahwa pembangunan jalan tol dimulai tahun depan.', [i('pembangunan jalan tol dimulai tahun depan', 'Budi Santoso', 'mengatakan')]],
   ['id', 'Jakarta (ANTARA) - Harga cabai di pasar naik dua kali lipat sejak awal bulan, kata Budi Santoso.', [i('Harga cabai di pasar naik dua kali lipat sejak awal bulan', 'Budi Santoso', 'kata Budi Santoso')]],
   ['id', 'Hal itu dikatakan Menteri Keuangan Sri Mulyani Indrawati dalam konferensi pers di Jakarta.', []],
+  ['id', 'Melihat hal itu, sejumlah pemuda kampung menghampiri dan mencoba bertanya.', []],
+  ['id', 'Ketika hendak dipisahkan, lanjut Iqbal Alqudusy sejumlah warga melawan petugas keamanan.', []],
+  ['id', 'Sementara itu, Brigjen Slamet Uliandi menjelaskan usai video itu viral, pihaknya langsung menyelidiki kasus tersebut.', [i('usai video itu viral, pihaknya langsung menyelidiki kasus tersebut', 'Slamet Uliandi', 'menjelaskan')]],
   ['id', 'Namun, menurut Budi Santoso, pembangunan jalan tol baru dimulai tahun depan.', [i('pembangunan jalan tol baru dimulai tahun depan', 'Budi Santoso', 'menurut Budi Santoso')]],
 ];
 

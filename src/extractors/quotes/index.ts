@@ -44,10 +44,11 @@ const MIN_WORDS = 4;
 
 const abbreviationSet = perKey((lang: Lang) => new Set(lang.abbreviations.map((a) => a.toLowerCase())));
 const connectorSet = perKey((lang: Lang) => new Set(lang.entities.connectors.map((a) => a.toLowerCase())));
+const titleSet = perKey((lang: Lang) => new Set(lang.entities.titles.filter((t) => !t.includes(' ')).map((a) => a.toLowerCase())));
 
 export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
   const low = doc.tokens.map((t) => t.text.toLowerCase());
-  const ctx: Ctx = { doc, low, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang), connectors: connectorSet(doc.lang) };
+  const ctx: Ctx = { doc, low, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang), connectors: connectorSet(doc.lang), titles: titleSet(doc.lang) };
   const direct = directQuotes(ctx);
   const indirect: Draft[] = reportedSpeech(
     ctx,

@@ -19,6 +19,10 @@ export interface Reported {
 
 /** Fewest words a reported clause needs. */
 const MIN_WORDS = 3;
+/** Longest speaker given only as words in an attribution after the clause: "officials", "hotel operators". */
+const MAX_TEXT_SPEAKER = 4;
+/** Longest place, time or listener after a verb that ends its sentence: "said in a filing to the Exchange (IDX)". */
+const SHORT_TAIL = 12;
 /** Commas examined from the end of a sentence for an attribution after the clause. */
 const MAX_TAIL_COMMAS = 3;
 /** Longest attribution after the clause, in tokens. */
@@ -92,11 +96,11 @@ function words(tokens: readonly Token[], a: number, b: number, enough: number): 
   return n;
 }
 
-function make(ctx: Ctx, a: number, b: number, c: Cue, rule: string): Reported | null {
+function make(ctx: Ctx, a: number, b: number, c: Cue, rule: string, minWords = MIN_WORDS): Reported | null {
   const { tokens } = ctx.doc;
   while (a < b && (tokens[a]!.text === ',' || tokens[a]!.text === ':')) a++;
   while (b > a && tokens[b - 1]!.text === ',') b--;
-  if (words(tokens, a, b, MIN_WORDS) < MIN_WORDS) return null;
+  if (words(tokens, a, b, minWords) < minWords) return null;
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end, cue: c, speaker: c.speaker, rule };
 }
 
@@ -163,9 +167,10 @@ function attributionAfter(ctx: Ctx, s: Sentence): Reported | null {
       if (w.complementizers.at(ctx.low, t0 + v, e) > 0) continue;
       const after = speakerAfterVerb(ctx, t0, v, e);
       if (!after || (after.end === t0 + v && !(v === 1 && w.pronounCues.has(ctx.low[t0]!)))) continue;
-      return make(ctx, s.first, c, cue(ctx, t0, after.end, after.speaker, 'cue-after'), 'attribution-after');
+      return make(ctx, s.first, c, cue(ctx, t0, after.end, after.speaker, 'cue-after'), 'attribution-after', MIN_WORDS + 1);
     }
     // ", X said." / ", the central bank said in a statement." / ", officials said."
+    // After the verb only a place, a time or a listener ends the sentence.
     if (w.stops.has(ctx.low[t0]!)) continue;
     for (let k = t0 + 1; k < e && k - t0 <= 10; k++) {
       const t = tokens[k]!;
@@ -175,13 +180,28 @@ function attributionAfter(ctx: Ctx, s: Sentence): Reported | null {
       }
       const m = w.cue.at(ctx.low, k, e);
       if (m === 0) continue;
-      if (!cueEndsClause(ctx, k, m, e)) break;
+      if (!cueEndsClause(ctx, k, m, e) || !shortTail(ctx, k + m, e)) break;
       const speaker = resolvePhrase(ctx, t0, k);
-      if (speaker) return make(ctx, s.first, c, cue(ctx, t0, k + m, speaker, 'speaker-cue-after'), 'attribution-after');
+      // Words as written stay few and hold no preposition or conjunction ("sejumlah
+      // pemuda menghampiri dan mencoba bertanya" is a clause, not a speaker).
+      if (speaker?.kind === 'text' && !speaker.role && (k - t0 > MAX_TEXT_SPEAKER || hasStop(ctx, t0, k))) break;
+      if (speaker) return make(ctx, s.first, c, cue(ctx, t0, k + m, speaker, 'speaker-cue-after'), 'attribution-after', MIN_WORDS + 1);
       break;
     }
   }
   return null;
+}
+
+/** [a, b) holds no comma and at most SHORT_TAIL tokens: a place, a time, a listener, not a clause. */
+function shortTail(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a > SHORT_TAIL) return false;
+  for (let k = a; k < b; k++) if (ctx.doc.tokens[k]!.text === ',') return false;
+  return true;
+}
+
+function hasStop(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.w.stops.has(ctx.low[k]!)) return true;
+  return false;
 }
 
 /** `named`: accept only a subject that is an entity, a pronoun or a role ("the minister"). */
@@ -226,8 +246,9 @@ function reportingVerb(ctx: Ctx, s: Sentence, named: boolean): Reported | null {
       // `told Reuters the group ...`: the listener is not the content.
       if (listener) c = skipListener(ctx, c, e);
       for (let m = w.time.at(ctx.low, c, e); m > 0; m = w.time.at(ctx.low, c, e)) c += m;
-      // `said in a filing to ...`: a preposition starts no reported clause (after a comma it may).
-      if (!comma && c < e && w.stops.has(ctx.low[c]!)) continue;
+      // `said in a filing to ...`: a short phrase after a preposition is no reported clause;
+      // a longer one is ("menjelaskan usai video itu viral, pihaknya ...").
+      if (!comma && c < e && w.stops.has(ctx.low[c]!) && shortTail(ctx, c, e)) continue;
     }
     const r = make(ctx, c, e, cue(ctx, v, v + n, speaker, 'reporting-verb'), 'reporting-verb');
     if (r) return r;

@@ -10,7 +10,8 @@ import type { EntityIndex } from '../entities/link.js';
 import type { QuoteWordSets } from './words.js';
 
 export type SpeakerRef =
-  | { kind: 'entity'; entity: EntityDraft; role?: string }
+  /** `end`: where the person's mention ends in the phrase. */
+  | { kind: 'entity'; entity: EntityDraft; role?: string; end?: number }
   | { kind: 'pronoun'; impersonal: boolean }
   | { kind: 'text'; text: string; role?: string };
 
@@ -23,6 +24,8 @@ export interface Ctx {
   abbreviations: Set<string>;
   /** Lower-case words that join the parts of a name or title ("dan", "of"). */
   connectors: Set<string>;
+  /** Lower-case title words ("kapolres", "governor"): a bare title names its holder. */
+  titles: Set<string>;
 }
 
 /** Longest speaker phrase, in tokens. */
@@ -106,7 +109,24 @@ export function speakerAfterVerb(ctx: Ctx, v: number, n: number, limit: number):
       speaker = longer;
     }
   }
-  if (!speaker || !ends(e)) return null;
+  if (!speaker) return null;
+  if (speaker.kind === 'entity' && speaker.entity.type !== 'person') {
+    // A title naming an organisation, then the person: "ujar Kabareskrim Polri, Komjen Agus Andrianto".
+    if (tokens[e]?.text === ',') {
+      const e3 = phraseAfter(ctx, e + 1, limit);
+      const person = e3 > e + 1 ? resolvePhrase(ctx, e + 1, e3) : null;
+      if (person?.kind === 'entity' && person.entity.type === 'person') {
+        e = e3;
+        speaker = person;
+      }
+    }
+  }
+  if (speaker.kind === 'entity' && speaker.end !== undefined && speaker.entity.type === 'person') {
+    // The phrase ends with the person's name: "lanjut Iqbal sejumlah warga ..." is no speaker phrase.
+    const cut = tokenIndexAt(ctx, speaker.end, a, e);
+    if (cut < e && !tokens[cut]!.upper) e = cut;
+  }
+  if (!ends(e)) return null;
   if (speaker.kind === 'text' && !speaker.role && e - a > MAX_AFTER_VERB) return null;
   return { end: e, speaker };
 }
@@ -157,7 +177,7 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
     const k = tokenIndexAt(ctx, m.start, a, b);
     const head = tokenIndexAt(ctx, m.end, a, b) >= b;
     if (!head && k > a && w.stops.has(ctx.low[k - 1]!)) continue;
-    return withRole({ kind: 'entity', entity: m.draft });
+    return withRole({ kind: 'entity', entity: m.draft, end: m.end });
   }
   // An organisation at the head: "The Commerce Department", "The IMF (International ...)".
   for (let n = mentions.length - 1; n >= 0; n--) {
@@ -168,10 +188,15 @@ export function resolvePhrase(ctx: Ctx, a0: number, b0: number): SpeakerRef | nu
   }
   if (b - a > MAX_PHRASE) return null;
   const text = ctx.doc.text.slice(start, end);
-  // A name the entity pass did not mark here: "Tan said" -> Grace Tan.
+  // A name the entity pass did not mark here: "Tan said" -> Grace Tan; a bare title:
+  // "kata Kapolres" -> the person who holds it.
   if (mentions.length === 0 && isName(ctx, a, b)) {
     const entity = index.named(text, start);
     if (entity) return entity.type === 'person' ? withRole({ kind: 'entity', entity }) : { kind: 'entity', entity };
+    if (ctx.titles.has(ctx.low[b - 1]!)) {
+      const holder = index.byRole(ctx.low[b - 1]!, start);
+      if (holder) return { kind: 'entity', entity: holder, role: text };
+    }
   }
   const first = ctx.low[a]!;
   const last = tokens[b - 1]!;
@@ -207,7 +232,7 @@ function isName(ctx: Ctx, a: number, b: number): boolean {
   return true;
 }
 
-function withRole(ref: { kind: 'entity'; entity: EntityDraft }): SpeakerRef {
+function withRole(ref: { kind: 'entity'; entity: EntityDraft; end?: number }): SpeakerRef {
   const role = ref.entity.roles[0];
   return role ? { ...ref, role } : ref;
 }

@@ -5,7 +5,8 @@ const CUE_ROOTS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar',
   'terang', 'lanjut', 'tandas', 'pungkas', 'seru', 'sambung', 'kilah', 'aku', 'klaim', 'tulis', 'tanya',
   'jawab', 'pinta', 'bilang', 'kenang', 'cerita', 'keluh', 'timpal', 'sahut', 'bantah', 'ajak', 'desak',
-  'harap', 'nilai', 'kisah', 'urai', 'beber', 'ingat', 'catat', 'tukas', 'tuding', 'akui',
+  'harap', 'nilai', 'kisah', 'urai', 'beber', 'ingat', 'catat', 'tukas', 'tuding', 'akui', 'teriak',
+  'bisik', 'cetus', 'sergah', 'kelakar', 'canda', 'sindir', 'imbau', 'pesan', 'tanggap', 'tepis',
 ];
 
 /** Prefixed speech verbs: after a subject ("Budi mengatakan ...") and next to a quote. */
@@ -31,8 +32,9 @@ const REPORTING_VERBS = [
 const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu'];
 
 export const quotes: QuoteWords = {
-  cueVerbs: [...new Set([...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), ...SPEECH_VERBS, ...REPORTING_VERBS])],
-  invertedCues: [...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), 'berkata', 'menambahkan', 'menjelaskan', 'menegaskan'],
+  cueVerbs: [...new Set([...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), ...SPEECH_VERBS, ...REPORTING_VERBS, 'demikian'])],
+  // "demikian Iqbal" after a quote: "so (said) Iqbal".
+  invertedCues: [...CUE_ROOTS, ...CUE_ROOTS.map((w) => `${w}nya`), 'berkata', 'menambahkan', 'menjelaskan', 'menegaskan', 'demikian'],
   pronounCues: [...CUE_ROOTS.map((w) => `${w}nya`), 'menurutnya'],
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'kami', 'saya'],
   impersonalPronouns: ['pihaknya'],
