@@ -94,4 +94,15 @@ describe('quotes: properties', () => {
     const offset = body.length + 2;
     expect(two.slice(one.length).map((q) => [q.kind, q.text, q.start - offset])).toEqual(one.map((q) => [q.kind, q.text, q.start]));
   });
+
+  // Each input is ~100 KB; a pass that re-scans its nesting stack or its text per mark
+  // would take tens of seconds here.
+  it.each([
+    ['opening single marks', "‘a 'b ’c ".repeat(12_000)],
+    ['straight double marks', '"'.repeat(100_000)],
+    ['quotes in one paragraph', '"Kami akan membangun jalan," kata Budi Santoso. '.repeat(2_000)],
+    ['reporting verbs in one sentence', 'John Smith said the plan said that it said '.repeat(2_400)],
+  ])('stays fast on %s', (_, text) => {
+    run('id', text);
+  }, 10_000);
 });

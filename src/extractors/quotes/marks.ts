@@ -37,6 +37,8 @@ const BEFORE_OPEN = /[\s(\[{—–\-/“„«‘‚‹"']/u;
 const AFTER_CLOSE = /[\s.,;:!?…)\]}—–\-/”»’›"']/u;
 const SENTENCE_END = /[.!?…]/u;
 const DIGIT = /\p{N}/u;
+/** Quotes nest a few levels at most; deeper opening marks are ignored (keeps each mark O(1)). */
+const MAX_DEPTH = 6;
 
 interface Open {
   at: number;
@@ -95,7 +97,7 @@ export function findMarkSpans(doc: Document): MarkSpan[] {
           emit(stack[0]!, at, -1, true);
           stack.length = 0;
         }
-        stack.push({ at, token: i, double: true });
+        if (stack.length < MAX_DEPTH) stack.push({ at, token: i, double: true });
         continue;
       }
 
@@ -107,7 +109,7 @@ export function findMarkSpans(doc: Document): MarkSpan[] {
         if (stack.length === 0) emit(top, at, i, false);
         continue;
       }
-      if (dir === 'open' && t.text !== '’' && t.text !== '›') {
+      if (dir === 'open' && t.text !== '’' && t.text !== '›' && stack.length < MAX_DEPTH) {
         const utterance = stack.length === 0 && /^$|[.!?…:]/u.test(previousVisible(text, at, para.start));
         stack.push({ at, token: i, double: false, utterance });
       }
