@@ -7,7 +7,7 @@ import { extractEntities, finalizeEntities } from './extractors/entities/index.j
 import { EntityIndex } from './extractors/entities/link.js';
 import { extractMetadata } from './extractors/metadata/index.js';
 import { extractMoney } from './extractors/money/index.js';
-import { extractQuotes, speakerDraft } from './extractors/quotes/index.js';
+import { extractQuotes } from './extractors/quotes/index.js';
 import { detectLanguageOfWords } from './lang/detect.js';
 import { LANGS, type LangCode } from './lang/index.js';
 import { type Analysis, SCHEMA_VERSION } from './schema.js';
@@ -56,12 +56,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     const { entities, ids } = finalizeEntities(drafts, text.length);
     if (only.has('entities')) analysis.entities = entities;
     if (only.has('quotes')) {
-      analysis.quotes = quotes.map((q) => {
-        const draft = speakerDraft(q);
-        const { _entity, ...rest } = q as typeof q & { _entity?: unknown };
-        void _entity;
-        return { ...rest, speaker: { ...rest.speaker, entity: draft ? (ids.get(draft) ?? null) : null } };
-      });
+      analysis.quotes = quotes.map(({ quote, speaker }) => ({
+        ...quote,
+        speaker: { ...quote.speaker, entity: speaker ? (ids.get(speaker) ?? null) : null },
+      }));
     }
   }
   return analysis;

@@ -46,7 +46,13 @@ const abbreviationSet = perKey((lang: Lang) => new Set(lang.abbreviations.map((a
 const connectorSet = perKey((lang: Lang) => new Set(lang.entities.connectors.map((a) => a.toLowerCase())));
 const titleSet = perKey((lang: Lang) => new Set(lang.entities.titles.filter((t) => !t.includes(' ')).map((a) => a.toLowerCase())));
 
-export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
+/** A quote and the entity draft of its speaker, which the pipeline numbers once entities are ranked. */
+export interface FoundQuote {
+  quote: Quote;
+  speaker?: EntityDraft;
+}
+
+export function extractQuotes(doc: Document, index: EntityIndex): FoundQuote[] {
   const low = doc.tokens.map((t) => t.text.toLowerCase());
   const ctx: Ctx = { doc, low, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang), connectors: connectorSet(doc.lang), titles: titleSet(doc.lang) };
   const direct = directQuotes(ctx);
@@ -57,27 +63,23 @@ export function extractQuotes(doc: Document, index: EntityIndex): Quote[] {
   const drafts = removeOverlaps([...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end));
   assignSpeakers(ctx, drafts);
   return drafts.map((d, k) => ({
-    id: `q${k + 1}`,
-    kind: d.kind,
-    text: doc.text.slice(d.start, d.end),
-    start: d.start,
-    end: d.end,
-    ...(d.unclosed ? { unclosed: true } : {}),
-    speaker: {
-      entity: null,
-      name: d.speaker?.name ?? d.speakerName ?? null,
-      ...(d.role ? { role: d.role } : {}),
+    speaker: d.speaker,
+    quote: {
+      id: `q${k + 1}`,
+      kind: d.kind,
+      text: doc.text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      ...(d.unclosed ? { unclosed: true } : {}),
+      speaker: {
+        entity: null,
+        name: d.speaker?.name ?? d.speakerName ?? null,
+        ...(d.role ? { role: d.role } : {}),
+      },
+      cue: d.cue ? { text: d.cue.text, start: d.cue.start, end: d.cue.end } : null,
+      rule: d.rule,
     },
-    cue: d.cue ? { text: d.cue.text, start: d.cue.start, end: d.cue.end } : null,
-    rule: d.rule,
-    // The entity id is set by the pipeline once entities are numbered.
-    _entity: d.speaker,
-  })) as Quote[];
-}
-
-/** The entity draft behind a quote, for the pipeline to number; not part of the output. */
-export function speakerDraft(q: Quote): EntityDraft | undefined {
-  return (q as Quote & { _entity?: EntityDraft })._entity;
+  }));
 }
 
 function directQuotes(ctx: Ctx): Draft[] {
