@@ -53,7 +53,7 @@ export interface FoundQuote {
 }
 
 export function extractQuotes(doc: Document, index: EntityIndex): FoundQuote[] {
-  const low = doc.tokens.map((t) => t.text.toLowerCase());
+  const low = doc.tokens.map((t) => t.lower);
   const ctx: Ctx = { doc, low, w: quoteWords(doc.lang), index, abbreviations: abbreviationSet(doc.lang), connectors: connectorSet(doc.lang), titles: titleSet(doc.lang) };
   const direct = directQuotes(ctx);
   const indirect: Draft[] = reportedSpeech(
