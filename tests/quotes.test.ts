@@ -101,6 +101,7 @@ const ID_REPORTED: Row[] = [
   ['id', 'Melihat hal itu, sejumlah pemuda kampung menghampiri dan mencoba bertanya.', []],
   ['id', 'Ketika hendak dipisahkan, lanjut Iqbal Alqudusy sejumlah warga melawan petugas keamanan.', []],
   ['id', 'Sementara itu, Brigjen Slamet Uliandi menjelaskan usai video itu viral, pihaknya langsung menyelidiki kasus tersebut.', [i('usai video itu viral, pihaknya langsung menyelidiki kasus tersebut', 'Slamet Uliandi', 'menjelaskan')]],
+  ['id', 'Namun menurut Budi Santoso, harga beras akan turun bulan depan.', [i('harga beras akan turun bulan depan', 'Budi Santoso', 'menurut Budi Santoso')]],
   ['id', 'Namun, menurut Budi Santoso, pembangunan jalan tol baru dimulai tahun depan.', [i('pembangunan jalan tol baru dimulai tahun depan', 'Budi Santoso', 'menurut Budi Santoso')]],
 ];
 
@@ -158,6 +159,7 @@ const EN_REPORTED: Row[] = [
   ['en', 'WASHINGTON (AP) — President Joe Biden will travel to Ohio on Friday, the White House said Tuesday.', [i('President Joe Biden will travel to Ohio on Friday', 'White House', 'the White House said')]],
   ['en', 'JAKARTA (Reuters) - Budi Santoso said the bank spent $300 million on bonds.', [i('the bank spent $300 million on bonds', 'Budi Santoso', 'said')]],
   ['en', 'In a statement, the company said it would appeal the ruling to a higher court.', [i('it would appeal the ruling to a higher court', 'the company', 'said')]],
+  ['en', 'But according to the World Bank, poverty fell sharply last year.', [i('poverty fell sharply last year', 'World Bank', 'according to the World Bank')]],
   ['en', 'Thailand welcomed 28 million foreign visitors last year, according to the Tourism Authority of Thailand.', [i('Thailand welcomed 28 million foreign visitors last year', 'Tourism Authority of Thailand', 'according to the Tourism Authority of Thailand')]],
   ['en', 'The department will also set aside $3 million for each of 10 community colleges, officials said.', [i('The department will also set aside $3 million for each of 10 community colleges', 'officials', 'officials said')]],
   ['en', 'Bank Indonesia raised rates. The rule has brought in more than $10 billion in deposits, the central bank said.', [i('The rule has brought in more than $10 billion in deposits', 'Bank Indonesia', 'the central bank said')]],

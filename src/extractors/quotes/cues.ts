@@ -168,11 +168,13 @@ export function cueBefore(ctx: Ctx, span: MarkSpan, requireSeparator: boolean): 
   return null;
 }
 
-/** Token i starts its sentence or follows a comma in it: "Namun, menurut Budi, …". */
+/** Token i starts its sentence, follows a comma in it ("Namun, menurut Budi, …") or one opening conjunction. */
 export function startsClause(ctx: Ctx, i: number, sentenceFirst: number): boolean {
   if (i <= sentenceFirst) return true;
   const prev = ctx.doc.tokens[i - 1]!.text;
-  return prev === ',' || QUOTE_MARKS.has(prev) || prev === ':' || prev === ';';
+  if (prev === ',' || QUOTE_MARKS.has(prev) || prev === ':' || prev === ';') return true;
+  // After one opening conjunction or adverb: "Namun menurutnya ...", "But according to X, ...".
+  return i - 1 === sentenceFirst && (ctx.w.stops.has(ctx.low[i - 1]!) || ctx.w.adverbs.has(ctx.low[i - 1]!));
 }
 
 /**
