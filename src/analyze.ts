@@ -31,6 +31,9 @@ export type DocumentAnalysis = Analysis & { language: LangCode };
 
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const only = new Set(options.only ?? EXTRACTORS);
+  if (options.lang && options.lang !== 'auto' && !(options.lang in LANGS)) {
+    throw new TypeError(`unknown language "${String(options.lang)}": use ${Object.keys(LANGS).join(', ')} or auto`);
+  }
   const doc = buildDocument(text, !options.lang || options.lang === 'auto' ? (tokens) => LANGS[detectLanguageOfWords(tokens)] : LANGS[options.lang]);
   const code = doc.lang.code;
   const analysis: DocumentAnalysis = {

@@ -119,6 +119,8 @@ export interface EntityWords {
   orgHeads: string[];
   /** Words that end an organisation name ("Tbk", "Inc", "University"). */
   orgTails: string[];
+  /** Legal forms a company's name may be written with or without ("PT", "Tbk", "Persero", "Inc"). */
+  companyForms: string[];
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
   /** Lower-case words right before a name that make it a place ("di Kairo", "kota Zahedan", "in Basra"). */

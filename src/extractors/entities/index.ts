@@ -160,6 +160,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       add(type, p.canonical ?? p.text, p);
     }
   }
+  mergeShortForms(drafts, w, merge);
   const live = drafts.filter((d) => d.mentions.length > 0);
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start);
   return live;
@@ -180,6 +181,31 @@ function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefine
     if (!best || (before && (!bestBefore || lastBefore(d, p.start) > lastBefore(best, p.start)))) best = d;
   }
   return best;
+}
+
+/**
+ * Names written shorter elsewhere in the article are one entity: "Sri Mulyani" and "Sri
+ * Mulyani Indrawati" (every word of the shorter person in exactly one longer one), "Vale
+ * Indonesia" and "PT Vale Indonesia Tbk" (the same name without its company forms).
+ */
+function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from: EntityDraft, into: EntityDraft) => void): void {
+  const core = (d: EntityDraft) =>
+    d.name.split(/\s+/).filter((x) => !w.companyForms.has(x.toLowerCase().replace(/[().]/g, ''))).join(' ').toLowerCase();
+  const orgs = new Map<string, EntityDraft>();
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0) continue;
+    const key = core(d);
+    const other = orgs.get(key);
+    if (!other) orgs.set(key, d);
+    else if (key) merge(d.name.length < other.name.length ? d : other, d.name.length < other.name.length ? other : d);
+  }
+  const people = drafts.filter((d) => d.type === 'person' && d.mentions.length > 0);
+  for (const d of people) {
+    const words = nameWords(d.name);
+    if (words.length < 2) continue;
+    const longer = people.filter((o) => o !== d && o.mentions.length > 0 && nameWords(o.name).length > words.length && words.every((x) => o.words.has(x)));
+    if (longer.length === 1) merge(d, longer[0]!);
+  }
 }
 
 /**

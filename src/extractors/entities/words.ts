@@ -28,6 +28,7 @@ export const entityWords = perKey((lang: Lang) => {
     honorifics: lower(e.honorifics),
     orgHeads: phrases(e.orgHeads),
     orgTails: lower(e.orgTails),
+    companyForms: lower(e.companyForms),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),

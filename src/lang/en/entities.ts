@@ -34,6 +34,7 @@ export const entities: EntityWords = {
     'Centre', 'Academy', 'School', 'College', 'Hospital', 'Police', 'Army', 'Navy', 'Parliament', 'Senate',
     'House', 'Congress', 'Assembly', 'PT', 'Group', 'Securities', 'Chamber', 'Exchange',
   ],
+  companyForms: ['PT', 'Tbk', 'Persero', 'Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH'],
   orgTails: [
     'Court', 'Reserve', 'Research', 'Digital', 'Advisors', 'Advisers', 'Consulting', 'Labs', 'Ventures', 'Solutions', 'Semiconductor',
     'Electronics', 'Industries', 'Department', 'Sekuritas', 'Studies', 'Centre', 'Center', 'Alliance', 'Trust',
