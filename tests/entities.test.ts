@@ -42,6 +42,9 @@ const rows: Row[] = [
   ['en', 'Flooding hit Central Jakarta and West Java on Monday.', [['location', 'Central Jakarta'], ['location', 'West Java']]],
   ['en', 'John Smith, chief executive of Acme Holdings, said sales rose. Smith added that costs fell.', [['person', 'John Smith', ['Smith']], ['organization', 'Acme Holdings']]],
   ['en', 'The U.S. Congress passed the bill.', [['organization', 'Congress', ['U.S. Congress']]]],
+  ['en', 'Finance Minister Sri Mulyani Indrawati spoke. Sri Mulyani said the deficit narrowed.', [['person', 'Sri Mulyani Indrawati', ['Sri Mulyani'], ['Finance Minister']]]],
+  ['en', 'PT Vale Indonesia Tbk will invest. Vale Indonesia said the plant is ready.', [['organization', 'PT Vale Indonesia Tbk', ['Vale Indonesia']]]],
+  ['id', 'Menteri Perdagangan Enggartiasto Lukita hadir. Enggar mengatakan ekspor naik.', [['person', 'Enggartiasto Lukita', ['Enggar'], ['Menteri Perdagangan']]]],
 ];
 
 describe('entities', () => {
