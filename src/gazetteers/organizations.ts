@@ -39,7 +39,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Chevron'], ['BP'], ['Saudi Aramco', 'Aramco'], ['Petronas'], ['Glencore'], ['Rio Tinto'], ['BHP'],
   // International bodies
   ['Perserikatan Bangsa-Bangsa', 'PBB', 'United Nations', 'UN'], ['Dana Moneter Internasional', 'International Monetary Fund', 'IMF'],
-  ['Bank Dunia', 'World Bank'], ['Organisasi Kesehatan Dunia', 'World Health Organization', 'WHO'],
+  ['Bank Dunia', 'World Bank'], ['Uni Afrika', 'Afrika Bersatu', 'African Union'], ['Organisasi Kesehatan Dunia', 'World Health Organization', 'WHO'],
   ['Asian Development Bank', 'ADB'], ['ASEAN'], ['OPEC'], ['NATO'], ['Uni Eropa', 'European Union', 'EU'],
   ['UNESCO'], ['UNICEF'], ['UNHCR'], ['FIFA'], ['AFC'], ['PSSI'], ['KONI'], ['Komite Olimpiade Indonesia', 'KOI'],
   ['Federal Reserve', 'the Fed', 'Fed'], ['European Central Bank', 'ECB'], ['Organisation for Economic Co-operation and Development', 'OECD'],

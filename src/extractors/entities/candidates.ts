@@ -338,7 +338,10 @@ function splitRun(
       }
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
-    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to) return piece('organization', k, to, 'gazetteer-org+');
+    // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
+    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match))) {
+      return piece('organization', k, to, 'gazetteer-org+');
+    }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
     for (let m = to - 1; m > k && state.roleStart < 0; m--) {
       if (w.connectors.has(at(m - 1))) break;

@@ -62,7 +62,7 @@ export const entities: EntityWords = {
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
     'Kongres', 'Federasi', 'Liga', 'Klub', 'Gereja', 'Masjid', 'Pondok Pesantren', 'Museum',
-    'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Fraksi', 'Kejati', 'Kejari', 'Pengadilan Negeri',
+    'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Kejati', 'Kejari', 'Pengadilan Negeri',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
   ],
@@ -109,7 +109,8 @@ export const entities: EntityWords = {
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
     'Kejuaraan', 'Turnamen', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
-  strippedPrefixes: ['Kantor', 'Markas'],
+  // "Fraksi Partai Demokrat" (the party's faction) names the party.
+  strippedPrefixes: ['Kantor', 'Markas', 'Fraksi'],
   givenNames,
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
