@@ -3,6 +3,7 @@
  * offsets into the original string. Every extractor reads from it; none re-tokenizes.
  */
 import type { Lang } from './lang/types.js';
+import { firstIndex } from './util/search.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -187,12 +188,5 @@ function splitSentences(
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(doc.tokens.length, (i) => doc.tokens[i]!.start < offset);
 }

@@ -5,17 +5,13 @@
  * cities, regions and organisations from compromise's lexicon, news agencies, and each
  * language's own place names ("Tiongkok" -> "China").
  */
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
+import { compromiseLexicon } from '../../util/compromise.js';
 import { AGENCIES } from '../metadata/agencies.js';
 
-// compromise takes most of a second to load: required on first use, not at start-up, so
-// that --help, schema, and money- or metadata-only runs never pay for it.
-const require = createRequire(import.meta.url);
-type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
 
 
 export type GazetteerType = 'location' | 'organization';
@@ -86,8 +82,7 @@ export function gazetteer(): Gazetteer {
   for (const agency of AGENCIES) add(agency, 'organization');
   for (const [canonical, ...aliases] of ORGANIZATIONS) for (const name of [canonical!, ...aliases]) add(name, 'organization', canonical);
 
-  const nlp = require('compromise') as Compromise;
-  const lexicon = nlp.model().one.lexicon;
+  const lexicon = compromiseLexicon();
   for (const [word, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       if (tag === 'Country' || tag === 'City' || tag === 'Region') add(word, 'location', titleCase(word));

@@ -6,6 +6,7 @@
  */
 import { type Document, tokenAt } from '../../document.js';
 import type { EntityDraft } from './index.js';
+import { firstIndex } from '../../util/search.js';
 
 export interface IndexedMention {
   start: number;
@@ -129,14 +130,7 @@ export class EntityIndex {
 
   /** Index of the first mention starting at or after `offset`. */
   firstAt(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start < offset);
   }
 
   private buildRoleHolders(): Map<string, Holder[]> {
@@ -178,14 +172,7 @@ function push(map: Map<string, Holder[]>, key: string, holder: Holder): void {
 
 /** Index of the first holder at or after `offset`. Lists are in text order. */
 function lowerBound(list: Holder[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.at < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(list.length, (i) => list[i]!.at < offset);
 }
 
 /** The holder at the last position before `offset`; else the first one after it. */

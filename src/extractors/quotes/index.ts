@@ -18,6 +18,7 @@ import type { EntityDraft } from '../entities/index.js';
 import type { EntityIndex } from '../entities/link.js';
 import { type Cue, cueAfter, cueBefore, SUBJECT_WINDOW, subjectStart } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
+import { firstIndex } from '../../util/search.js';
 import { reportedSpeech } from './reported.js';
 import { type Ctx, resolveSubject, type SpeakerRef } from './speaker.js';
 import { quoteWords } from './words.js';
@@ -142,14 +143,7 @@ function splitFrom(ctx: Ctx, previous: Draft, span: MarkSpan): boolean {
 /** Index of the last token ending at or before `offset`. */
 function tokenBefore(ctx: Ctx, offset: number): number {
   const { tokens } = ctx.doc;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, firstIndex(tokens.length, (i) => tokens[i]!.end <= offset) - 1);
 }
 
 /**

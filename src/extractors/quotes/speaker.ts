@@ -8,6 +8,7 @@ import type { Document, Token } from '../../document.js';
 import type { EntityDraft } from '../entities/index.js';
 import type { EntityIndex } from '../entities/link.js';
 import type { QuoteWordSets } from './words.js';
+import { firstIndex } from '../../util/search.js';
 
 export type SpeakerRef =
   /** `end`: where the person's mention ends in the phrase. */
@@ -253,12 +254,7 @@ function headEnds(ctx: Ctx, end: number, b: number): boolean {
 /** Index of the first token starting at or after `offset`, searched inside [lo, hi). */
 function tokenIndexAt(ctx: Ctx, offset: number, lo: number, hi: number): number {
   const { tokens } = ctx.doc;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(hi, (i) => tokens[i]!.start < offset, lo);
 }
 
 /**

@@ -1,16 +1,14 @@
-import { createRequire } from 'node:module';
+import { compromiseLexicon } from '../../util/compromise.js';
 import type { Lang } from '../types.js';
 import { entities } from './entities.js';
 import { money } from './money.js';
 import { quotes } from './quotes.js';
 
 // compromise's lexicon: its nouns, adjectives, verbs and adverbs are English common words.
-const require = createRequire(import.meta.url);
-type Compromise = { model(): { one: { lexicon: Record<string, string | string[]> } } };
 const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Infinitive', 'Adverb', 'Uncountable', 'Comparable']);
 
 function commonWords(): string[] {
-  const lexicon = (require('compromise') as Compromise).model().one.lexicon;
+  const lexicon = compromiseLexicon();
   const out: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
