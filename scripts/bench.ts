@@ -1,6 +1,7 @@
 /**
  * npm run bench [path] [--json] [--lang en|id] [--limit N] [--compromise]
  *                      [--articles N] [--seed N] [--warmup N] [--rounds N]
+ *                      [--batch [--per-file N]]
  *
  * Throughput of `analyze` in one process. Input:
  * - a folder: every .txt / .md file under it;
@@ -29,6 +30,7 @@ import type { AnalyzeOptions, ExtractorName } from '../src/index.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: npm run bench -- [path] [--json] [--lang en|id] [--limit N] [--compromise]
                           [--articles N] [--seed N] [--warmup N] [--rounds N] [--dump]
+                          [--batch [--per-file N]]
 
   (no path)      2,000 synthetic articles built from fixtures/**/*.txt (seeded)
   <folder>       every .txt / .md file under it
@@ -42,7 +44,10 @@ const USAGE = `usage: npm run bench -- [path] [--json] [--lang en|id] [--limit N
   --seed N       synthetic corpus seed (default 20240901)
   --warmup N     documents analysed before timing (default 50)
   --rounds N     time every run N times, interleaved, and keep the fastest (default 3)
-  --dump         print the corpus as JSONL ({"id", "text"}) and exit, timing nothing`;
+  --dump         print the corpus as JSONL ({"id", "text"}) and exit, timing nothing
+  --batch        time the CLI on the corpus written out as files: cat, --jobs 1, --jobs 2,
+                 two independent processes on halves, one process per file; peak RSS
+  --per-file N   with --batch: files timed one process each (default 20)`;
 
 // ---------------------------------------------------------------------------------------
 // Arguments
@@ -58,11 +63,13 @@ interface Args {
   warmup: number;
   rounds: number;
   dump: boolean;
+  batch: boolean;
+  perFile: number;
 }
 
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, limit: Infinity, compromise: false, articles: 2000, seed: 20240901, warmup: 50, rounds: 3, dump: false };
+  const args: Args = { json: false, limit: Infinity, compromise: false, articles: 2000, seed: 20240901, warmup: 50, rounds: 3, dump: false, batch: false, perFile: 20 };
   const int = (name: string, v: string, min: number): number => {
     if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${name} must be an integer >= ${min}, not "${v}"`);
     return Number(v);
@@ -85,6 +92,12 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--dump':
         args.dump = true;
+        break;
+      case '--batch':
+        args.batch = true;
+        break;
+      case '--per-file':
+        args.perFile = int('--per-file', value(), 1);
         break;
       case '--lang': {
         const v = value();
@@ -311,6 +324,12 @@ async function main(): Promise<void> {
   const docs = corpus.docs;
   if (args.dump) {
     docs.forEach((text, i) => process.stdout.write(`${JSON.stringify({ id: `doc${i + 1}`, text })}\n`));
+    return;
+  }
+  if (args.batch) {
+    // The CLI runs from dist/: `npm run build` first.
+    const { benchBatch } = await import('./bench-batch.js');
+    await benchBatch(docs, corpus.source, { rounds: args.rounds, perFile: args.perFile, json: args.json });
     return;
   }
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0);
