@@ -45,6 +45,14 @@ const rows: Row[] = [
   ['en', 'Finance Minister Sri Mulyani Indrawati spoke. Sri Mulyani said the deficit narrowed.', [['person', 'Sri Mulyani Indrawati', ['Sri Mulyani'], ['Finance Minister']]]],
   ['en', 'PT Vale Indonesia Tbk will invest. Vale Indonesia said the plant is ready.', [['organization', 'PT Vale Indonesia Tbk', ['Vale Indonesia']]]],
   ['id', 'Menteri Perdagangan Enggartiasto Lukita hadir. Enggar mengatakan ekspor naik.', [['person', 'Enggartiasto Lukita', ['Enggar'], ['Menteri Perdagangan']]]],
+  // buildings and sites are places
+  ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
+  ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],
+  // a unit and the organisation it belongs to; a party's board names the party
+  ['id', 'Peneliti Fakultas Kehutanan Universitas Gadjah Mada menemukannya.', [['organization', 'Fakultas Kehutanan'], ['organization', 'Universitas Gadjah Mada']]],
+  ['id', 'Direktorat Jenderal Pajak Kementerian Keuangan mencatat kenaikan.', [['organization', 'Direktorat Jenderal Pajak'], ['organization', 'Kementerian Keuangan']]],
+  ['id', 'Ia datang ke kantor DPP Partai NasDem kemarin.', [['organization', 'Partai NasDem']]],
+  ['id', 'Hal itu dikatakan Ketua Dewan Pembina Partai Demokrat Susilo Bambang Yudhoyono.', [['organization', 'Partai Demokrat'], ['person', 'Susilo Bambang Yudhoyono', [], ['Ketua Dewan Pembina Partai Demokrat']]]],
 ];
 
 describe('entities', () => {

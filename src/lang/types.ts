@@ -137,6 +137,11 @@ export interface EntityWords {
   otherHeads: string[];
   /** Words in front of an organisation that are not part of it ("Kantor" in "Kantor Kementerian X"). */
   strippedPrefixes: string[];
+  /**
+   * Heads of an organisation that a unit's name goes on into: "Fakultas Kehutanan |
+   * Universitas Gadjah Mada", "Dewan Pembina | Partai Demokrat". The run is cut there.
+   */
+  orgParents: string[];
   /** Common given names in this language: evidence for a person. */
   givenNames: string[];
   /** Acronyms that name no entity ("AI", "PDB", "GDP"). */

@@ -302,6 +302,19 @@ function splitRun(
     const rest = to - k;
     const orgHead = phraseAt(w.orgHeads, lows, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
+      // A unit and the organisation it belongs to: "Fakultas Kehutanan | Universitas Gadjah
+      // Mada", "DPP | Partai NasDem". A unit of one word ("DPP") is no name of its own.
+      const parent = parentAt(k + orgHead);
+      if (parent > 0) {
+        let unitEnd = parent;
+        while (unitEnd > k + 1 && (w.connectors.has(at(unitEnd - 1)) || w.strippedPrefixes.has(lower(unitEnd - 1)))) unitEnd--;
+        if (unitEnd - k >= 2) {
+          last = piece('organization', k, unitEnd, 'org-unit');
+          if (state.roleStart >= 0) state.roleEnd = last.end;
+        }
+        k = parent;
+        continue;
+      }
       // After a title the person may follow the organisation in the same run:
       // "Ketua Umum Partai Golkar Aburizal Bakrie".
       const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to) : to;
@@ -374,6 +387,15 @@ function splitRun(
   }
   return last;
 
+  /** Where a parent organisation's head starts after `x`, with a name after it; 0 when none. */
+  function parentAt(x: number): number {
+    for (let y = x; y < to; y++) {
+      const n = phraseAt(w.orgParents, lows, y - from);
+      if (n && to - y > n) return y;
+    }
+    return 0;
+  }
+
   /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
   function personPieces(start: number): Piece | undefined {
     const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
@@ -400,7 +422,11 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
   // "PT Pertamina Patra Niaga Rudi Hartawan".
   for (let s = minEnd + 1; s < to - 1; s++) {
     const word = run[s - from]!;
-    if (/^\p{Lu}/u.test(word) && ctx.gazetteer.givenNames.has(word.toLowerCase())) return s;
+    if (!/^\p{Lu}/u.test(word) || !ctx.gazetteer.givenNames.has(word.toLowerCase())) continue;
+    // "Partai Demokrat | Susilo Bambang Yudhoyono": the name starts a word earlier when the
+    // words before it are a known organisation.
+    if (s - 1 > minEnd && lookup(ctx.gazetteer, run.slice(orgStart - from, s - 1 - from).join(' '))?.type === 'organization') return s - 1;
+    return s;
   }
   for (let end = to - 1; end >= minEnd; end--) {
     const known = lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '));

@@ -82,6 +82,9 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
   if (words.every((x) => common.has(x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
+  // English words in another language's text are titles of works, bands, events ("Java
+  // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
+  if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
   if (words.length >= 2 && words.length <= 4 && !p.initial && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   return 'unknown';

@@ -37,6 +37,7 @@ export const entityWords = perKey((lang: Lang) => {
     orgCuesBefore: lower(e.orgCuesBefore),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
+    orgParents: phrases(e.orgParents),
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),
     stopwords: lower(lang.stopwords),
     cueVerbs: lower(lang.quotes.cueVerbs),

@@ -57,11 +57,11 @@ export const entities: EntityWords = {
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
-    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Rumah Sakit', 'RSUD', 'RSUP', 'RS',
+    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas',
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
-    'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
+    'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
-    'Kongres', 'Federasi', 'Liga', 'Klub', 'Gereja', 'Masjid', 'Pondok Pesantren', 'Museum',
+    'Kongres', 'Federasi', 'Liga', 'Klub', 'Pondok Pesantren',
     'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Kejati', 'Kejari', 'Pengadilan Negeri',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
@@ -73,6 +73,9 @@ export const entities: EntityWords = {
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
+    // Buildings and sites are places one goes to: "dirawat di Rumah Sakit Fatmawati".
+    'Rumah Sakit', 'RSUD', 'RSUP', 'RS', 'Masjid', 'Gereja', 'Pura', 'Klenteng', 'Vihara', 'Museum',
+    'Hotel', 'Pasar', 'Istana', 'Mal', 'Mall', 'Plaza', 'Jembatan', 'Bendungan', 'Taman', 'Monumen',
   ],
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
@@ -111,6 +114,7 @@ export const entities: EntityWords = {
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi'],
+  orgParents: ['Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
