@@ -45,6 +45,13 @@ const rows: Row[] = [
   ['en', 'Finance Minister Sri Mulyani Indrawati spoke. Sri Mulyani said the deficit narrowed.', [['person', 'Sri Mulyani Indrawati', ['Sri Mulyani'], ['Finance Minister']]]],
   ['en', 'PT Vale Indonesia Tbk will invest. Vale Indonesia said the plant is ready.', [['organization', 'PT Vale Indonesia Tbk', ['Vale Indonesia']]]],
   ['id', 'Menteri Perdagangan Enggartiasto Lukita hadir. Enggar mengatakan ekspor naik.', [['person', 'Enggartiasto Lukita', ['Enggar'], ['Menteri Perdagangan']]]],
+  // two titled people joined by "dan"; a second title after the role's organisation
+  ['id', 'Ia menuding Gubernur Jawa Barat Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi.', [['location', 'Jawa Barat'], ['person', 'Ahmad Heryawan', [], ['Gubernur Jawa Barat']], ['person', 'Yusuf Effendi', [], ['Wakil Gubernur']]]],
+  ['id', 'Pemimpin Garda Revolusi Jendral Yahya Rahim mengatakan hal itu.', [['organization', 'Garda Revolusi'], ['person', 'Yahya Rahim', [], ['Pemimpin Garda Revolusi Jendral']]]],
+  ['id', 'Mantan Kabareskrim Polri Komjen Susno Duadji menegaskan hal itu.', [['organization', 'Kepolisian Negara Republik Indonesia', ['Polri']], ['person', 'Susno Duadji']]],
+  ['id', 'Hal itu dikatakan Ketua BK Muhammad Prakosa.', [['organization', 'BK'], ['person', 'Muhammad Prakosa', [], ['Ketua BK']]]],
+  // a place whose name starts with a title word
+  ['id', 'Wisata bahari di Raja Ampat terus dipromosikan.', [['location', 'Raja Ampat']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

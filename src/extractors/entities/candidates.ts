@@ -275,19 +275,34 @@ function splitRun(
     out.push(p);
     return p;
   };
-  // Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance Minister".
-  if (phraseAt(w.titles, lows, k - from) || (w.complements.has(lower(k)) && titleAhead(k))) {
-    const start = k;
-    while (k < to && (isTitleWord(k) || at(k) === '.' || (w.connectors.has(at(k)) && k + 1 < to && isTitleWord(k + 1)))) k++;
+  /**
+   * Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance
+   * Minister"; the role is opened or extended. Not a place whose name starts with a title
+   * word ("Raja Ampat"). Returns the index after the chain (`x` when there is none).
+   */
+  const titleChain = (x: number): number => {
+    if (!(phraseAt(w.titles, lows, x - from) || (w.complements.has(lower(x)) && titleAhead(x)))) return x;
+    if (x + 1 < to && g.firstWords.has(lower(x))) {
+      for (let n = Math.min(g.maxWords, to - x); n >= 2; n--) if (lookup(g, nameKey(x, x + n))?.type === 'location') return x;
+    }
+    const start = x;
+    while (x < to && (isTitleWord(x) || at(x) === '.' || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1)))) x++;
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
-    state.roleEnd = tokens[k - 1]!.end;
-    if (k >= to) return undefined;
-  }
+    state.roleEnd = tokens[x - 1]!.end;
+    return x;
+  };
+  k = titleChain(k);
+  if (k >= to) return undefined;
 
   let last: Piece | undefined;
   while (k < to) {
     // "Indonesia dan China": a connector between two finished names.
     if (w.connectors.has(at(k)) && k > from) k++;
+    // A title after a name: "(Kabareskrim) Polri | Komjen | Susno Duadji".
+    if (last && k < to) {
+      k = titleChain(k);
+      if (k >= to) return last;
+    }
     // Ordinary words before an organisation: "Anggaran Kementerian Keuangan"; after a title
     // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
     for (let m = k; m + 1 < to && (common.has(lower(m)) || state.roleStart >= 0) && !isCue(m); m++) {
@@ -383,9 +398,37 @@ function splitRun(
         return piece('organization', k, to, 'org-word');
       }
     }
+    if (state.roleStart >= 0) {
+      const next = roleOrganisation(k);
+      if (next > k) {
+        k = titleChain(next);
+        continue;
+      }
+    }
     return personPieces(k);
   }
   return last;
+
+  /**
+   * After a title, the organisation or place the role belongs to when a second title or a
+   * name follows it: "(Pemimpin) Garda Revolusi | Jendral Yahya Rahim", "(Ketua) BK |
+   * Muhammad Prakosa". Returns the index after it, `x` when there is none.
+   */
+  function roleOrganisation(x: number): number {
+    if (isAcronym(at(x)) && !w.nonEntityAcronyms.has(at(x)) && to - x >= 3) {
+      state.roleEnd = piece('organization', x, x + 1, 'title-acronym').end;
+      return x + 1;
+    }
+    if (g.givenNames.has(lower(x))) return x;
+    for (let m = x + 1; m < to - 1 && !w.connectors.has(at(m)); m++) {
+      const n = phraseAt(w.titles, lows, m - from);
+      if (!n || m + n >= to) continue;
+      const known = lookup(g, nameKey(x, m));
+      state.roleEnd = piece(known?.type ?? 'organization', x, m, 'title-org', known?.name).end;
+      return m;
+    }
+    return x;
+  }
 
   /** Where a parent organisation's head starts after `x`, with a name after it; 0 when none. */
   function parentAt(x: number): number {
@@ -403,6 +446,14 @@ function splitRun(
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
       if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
+      // "Gubernur Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi": a second title after
+      // "dan" starts a second person with a role of its own.
+      if (b < to - 2 && type === 'person' && b > a && phraseAt(w.titles, lows, b + 1 - from)) {
+        const first = piece(type, a, b, 'title-name');
+        first.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+        state.roleStart = -1;
+        return splitRun(ctx, b + 1, to, false, state, out);
+      }
       const known = b > a && a > start ? lookup(ctx.gazetteer, nameKey(a, b)) : undefined;
       if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
       else if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');

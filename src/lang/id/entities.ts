@@ -9,10 +9,10 @@ export const entities: EntityWords = {
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
     'Kepala', 'Ketua', 'Sekretaris', 'Direktur', 'Dirut', 'Komisaris', 'Duta', 'Dubes', 'Jenderal',
-    'Panglima', 'Kapolri', 'Kapolda', 'Kapolres', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir',
+    'Jendral', 'Panglima', 'Kapolri', 'Kapolda', 'Kapolres', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir',
     'Pelaksana', 'Plt', 'Asisten', 'Deputi', 'Staf', 'Khusus', 'Ahli', 'Pengamat', 'Ekonom', 'Peneliti',
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
-    'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
+    'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
     'Kombes', 'AKBP', 'Kompol', 'Ajun', 'Komisaris', 'Inspektur', 'Kapten', 'Kolonel', 'Laksamana', 'Marsekal',
     'Pendiri', 'Founder', 'CEO', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
     'Perdana', 'Raja', 'Ratu', 'Pangeran', 'Sultan', 'Paus', 'Kanselir', 'Pj', 'Penjabat', 'Sekda',
