@@ -52,6 +52,9 @@ const rows: Row[] = [
   ['id', 'Hal itu dikatakan Ketua BK Muhammad Prakosa.', [['organization', 'BK'], ['person', 'Muhammad Prakosa', [], ['Ketua BK']]]],
   // a place whose name starts with a title word
   ['id', 'Wisata bahari di Raja Ampat terus dipromosikan.', [['location', 'Raja Ampat']]],
+  // names listed with places are places
+  ['id', 'Pengunjung Wedi, Bayat dan Surakarta datang.', [['location', 'Wedi'], ['location', 'Bayat'], ['location', 'Surakarta']]],
+  ['id', 'Atase KBRI Kuala Lumpur, Rina Widyastuti, menyebutkan hal itu.', [['organization', 'KBRI'], ['location', 'Kuala Lumpur'], ['person', 'Rina Widyastuti']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

@@ -67,6 +67,11 @@ function nameWords(text: string): string[] {
 
 /** Type a capitalised run the cues left open: acronym, given name, speech cue or shape. */
 function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
+  return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
+}
+
+/** The type a run gets from its context or from lists of names; undefined when neither gives one. */
+function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | undefined {
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
@@ -79,6 +84,13 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
+  return undefined;
+}
+
+/** The weakest evidence: a capitalised run that is no ordinary word has the shape of a person's name. */
+function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
+  const g = gazetteer();
+  const words = p.text.split(/\s+/);
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
   if (words.every((x) => common.has(x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
@@ -88,6 +100,36 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (words.length >= 2 && words.length <= 4 && !p.initial && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   return 'unknown';
+}
+
+/**
+ * Names listed with a place are places: "Klaten, Prambanan, Wedi dan Surakarta". A list is
+ * a chain of names joined by commas and a coordinator, or of three names or more (a
+ * comma alone may open an apposition: "KBRI Kuala Lumpur, Sari Widyastuti, ..."). Names
+ * only the shape of a person's name typed take the type of a place in their list.
+ */
+function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
+  const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined;
+  /** 0: not listed together; 1: by a comma; 2: by a coordinator. */
+  const link = (a: Piece, b: Piece) => {
+    const between = doc.text.slice(a.end, b.start).trim().toLowerCase();
+    if (between === ',') return 1;
+    return w.coordinators.has(between) || w.coordinators.has(between.replace(/^,\s*/, '')) ? 2 : 0;
+  };
+  for (let i = 0; i < typed.length; ) {
+    let j = i + 1;
+    let coordinated = false;
+    for (; j < typed.length; j++) {
+      const l = link(typed[j - 1]!.p, typed[j]!.p);
+      if (!l) break;
+      coordinated ||= l === 2;
+    }
+    const list = typed.slice(i, j);
+    if ((coordinated || list.length >= 3) && list.some((t) => t.type === 'location' && !weak(t))) {
+      for (const t of list) if (weak(t)) t.type = 'location';
+    }
+    i = j;
+  }
 }
 
 function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] {
@@ -142,6 +184,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
 
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
+  listedPlaces(doc, w, typed);
   // A one-word name typed only by its context ("di Persib", "kata Enggar") may be a short
   // form of a name the article writes in full: it is linked first, typed by context last.
   const short = ({ p, type }: { p: Piece; type: Piece['type'] }) =>

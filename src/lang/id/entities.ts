@@ -4,7 +4,7 @@ import { givenNames } from './names.js';
 export const entities: EntityWords = {
   // "of", "for", "and", "the": English names used as they are ("Institute for Development of Economics and Finance")
   connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
-  coordinators: ['dan', 'serta', 'atau', '&'],
+  coordinators: ['dan', 'serta', 'atau', 'maupun', '&'],
   personConnectors: ['bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
@@ -14,7 +14,7 @@ export const entities: EntityWords = {
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
     'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
     'Kombes', 'AKBP', 'Kompol', 'Ajun', 'Komisaris', 'Inspektur', 'Kapten', 'Kolonel', 'Laksamana', 'Marsekal',
-    'Pendiri', 'Founder', 'CEO', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
+    'Pendiri', 'Founder', 'CEO', 'Atase', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
     'Perdana', 'Raja', 'Ratu', 'Pangeran', 'Sultan', 'Paus', 'Kanselir', 'Pj', 'Penjabat', 'Sekda',
     'Menkominfo', 'Menkeu', 'Mendag', 'Menlu', 'Mendagri', 'Menhan', 'Menkes', 'Mendikbud', 'Mendikbudristek',
     'Menperin', 'Menaker', 'Mentan', 'Menhub', 'Menpar', 'Menparekraf', 'Menag', 'Mensos', 'Menpora',
@@ -57,7 +57,7 @@ export const entities: EntityWords = {
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
-    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas',
+    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
