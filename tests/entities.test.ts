@@ -55,6 +55,10 @@ const rows: Row[] = [
   // names listed with places are places
   ['id', 'Pengunjung Wedi, Bayat dan Surakarta datang.', [['location', 'Wedi'], ['location', 'Bayat'], ['location', 'Surakarta']]],
   ['id', 'Atase KBRI Kuala Lumpur, Rina Widyastuti, menyebutkan hal itu.', [['organization', 'KBRI'], ['location', 'Kuala Lumpur'], ['person', 'Rina Widyastuti']]],
+  // events name organisations and places; labels and studios are organisations
+  ['id', 'Ia bermain di semifinal Liga Champions UEFA musim lalu.', [['organization', 'UEFA']]],
+  ['id', 'Kota itu menjadi tuan rumah Olimpiade London 2012.', [['location', 'London']]],
+  ['id', 'Album itu dirilis oleh label Streamline Records tahun lalu.', [['organization', 'Streamline Records']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

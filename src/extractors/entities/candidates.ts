@@ -243,7 +243,8 @@ function splitRun(
     if (n === 0) break;
   }
   if (k >= to) return undefined;
-  if (phraseAt(w.otherHeads, lows, k - from)) return undefined;
+  const other = phraseAt(w.otherHeads, lows, k - from);
+  if (other) return namesInEvent(k + other);
 
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {
@@ -259,7 +260,7 @@ function splitRun(
     }
   }
 
-  const piece = (type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece => {
+  function piece(type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece {
     const p: Piece = {
       type,
       start: tokens[a]!.start,
@@ -428,6 +429,27 @@ function splitRun(
       return m;
     }
     return x;
+  }
+
+  /**
+   * A name of an event, law or programme is none of our types, but the organisations and
+   * places it names are: "Liga Champions UEFA", "Olimpiade London 2012", "Piala Dunia FIFA".
+   */
+  function namesInEvent(x: number): Piece | undefined {
+    let made: Piece | undefined;
+    while (x < to) {
+      let n = Math.min(g.maxWords, to - x);
+      let entry;
+      for (; n >= 1 && !entry; n--) entry = lookup(g, n === 1 ? at(x) : nameKey(x, x + n));
+      if (entry) {
+        made = piece(entry.type, x, x + n + 1, 'event-gazetteer', entry.name);
+        x += n + 1;
+      } else {
+        if (isAcronym(at(x)) && !/^[IVXLC]+$/.test(at(x)) && !w.nonEntityAcronyms.has(at(x))) made = piece('organization', x, x + 1, 'event-acronym');
+        x++;
+      }
+    }
+    return made;
   }
 
   /** Where a parent organisation's head starts after `x`, with a name after it; 0 when none. */

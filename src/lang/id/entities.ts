@@ -67,7 +67,7 @@ export const entities: EntityWords = {
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
   ],
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
-  orgTails: ['Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council'],
+  orgTails: ['Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
@@ -84,7 +84,8 @@ export const entities: EntityWords = {
   orgCuesBefore: [
     'perusahaan', 'maskapai', 'partai', 'klub', 'bank', 'lembaga', 'organisasi', 'harian', 'majalah', 'media',
     'kelompok', 'raksasa', 'produsen', 'operator', 'emiten', 'startup', 'platform', 'koalisi', 'ormas',
-    'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi',
+    'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
+    'penerbit', 'personel',
   ],
   placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut'],
   calendarWords: [
