@@ -9,11 +9,11 @@ import { quotes } from './quotes.js';
 const require = createRequire(import.meta.url);
 type Dictionary = Record<string, string[]>;
 const dictionary = () => (require('@zxcvbn-ts/language-id') as { dictionary: Dictionary }).dictionary;
-const COMMON_WORDS = 5000;
 
 export const id: Lang = {
   code: 'id',
-  commonWords: () => dictionary()['commonWords-id']!.slice(0, COMMON_WORDS),
+  // All ~20,000: the rarer ones are the words most often capitalised in titles and names of things.
+  commonWords: () => dictionary()['commonWords-id']!,
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
