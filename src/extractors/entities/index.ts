@@ -8,7 +8,7 @@ import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { entityWords, type EntityWordSets } from './words.js';
+import { entityWords, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -67,6 +67,9 @@ function nameWords(text: string): string[] {
 
 /** Type a capitalised run the cues left open: acronym, given name, speech cue or shape. */
 function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
+  // A head or a title on its own ("Dusun", "ke Yayasan", "Sekolah") names nothing.
+  const lows = p.text.toLowerCase().split(/\s+/);
+  for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads]) if (phraseAt(heads, lows, 0) === lows.length) return 'unknown';
   return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
 }
 
