@@ -78,7 +78,8 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
-  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) ? 'unknown' : 'organization';
+  // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II").
+  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || /^[IVX]+$/.test(p.text) ? 'unknown' : 'organization';
   const before = tokens[p.first - 1];
   const after = tokens[p.last];
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
