@@ -11,6 +11,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],
   ['id', 'Harga 8,2 miliar dolar AS itu terlalu mahal.', ['AS', 'United States']],
   ['id', 'Kecerdasan buatan (AI) dipakai luas.', ['AI']],
+  ['id', 'Ujian meliputi Bahasa Inggris dan Matematika.', ['Bahasa Inggris']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   // English titles of works and events in Indonesian text are no person

@@ -59,6 +59,9 @@ const rows: Row[] = [
   ['id', 'Ia bermain di semifinal Liga Champions UEFA musim lalu.', [['organization', 'UEFA']]],
   ['id', 'Kota itu menjadi tuan rumah Olimpiade London 2012.', [['location', 'London']]],
   ['id', 'Album itu dirilis oleh label Streamline Records tahun lalu.', [['organization', 'Streamline Records']]],
+  // a capitalised function word ends a name; "Wilayah" is no part of a place's name
+  ['id', 'Sekolah itu dibuka di Jelambar Dengan murid baru.', [['location', 'Jelambar']]],
+  ['id', 'Lahan tersedia di Wilayah Kecamatan Cawas.', [['location', 'Kecamatan Cawas']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

@@ -142,6 +142,8 @@ export interface EntityWords {
    * Universitas Gadjah Mada", "Dewan Pembina | Partai Demokrat". The run is cut there.
    */
   orgParents: string[];
+  /** Function words that end a name even when capitalised: "Jelambar | Dengan nama ...". */
+  nameBreakers: string[];
   /** Common given names in this language: evidence for a person. */
   givenNames: string[];
   /** Acronyms that name no entity ("AI", "PDB", "GDP"). */

@@ -100,7 +100,9 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   let j = i + 1;
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
-    if (ctx.reserved[j] || ctx.words.calendarWords.has(t.text.toLowerCase())) break;
+    if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
+    // A capitalised function word ends a name: "Jelambar | Dengan nama ...".
+    if (ctx.words.nameBreakers.has(t.lower)) break;
     if (isCap(t) && t.spaceBefore) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (ctx.words.connectors.has(t.text) && ctx.words.connectors.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]) && j + 2 < last) j += 3;

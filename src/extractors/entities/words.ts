@@ -38,6 +38,7 @@ export const entityWords = perKey((lang: Lang) => {
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),
+    nameBreakers: lower(e.nameBreakers),
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),
     stopwords: lower(lang.stopwords),
     cueVerbs: lower(lang.quotes.cueVerbs),

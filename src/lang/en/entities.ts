@@ -72,6 +72,7 @@ export const entities: EntityWords = {
   ],
   otherHeads: ['Act', 'Law', 'Bill', 'Treaty', 'Agreement', 'Summit', 'Conference', 'Forum', 'Games', 'Cup', 'Olympics', 'Index', 'Program', 'Programme', 'Plan', 'Initiative', 'Festival', 'Award', 'Awards', 'Prize', 'Day', 'Week', 'Year', 'War', 'Report'],
   strippedPrefixes: ['Headquarters'],
+  nameBreakers: ['said', 'says', 'is', 'was', 'will', 'would', 'has', 'had'],
   orgParents: [],
   givenNames: [],
   nonEntityAcronyms: [

@@ -107,14 +107,18 @@ export const entities: EntityWords = {
     'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno',
   ],
   otherHeads: [
-    'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
+    'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
     'Festival', 'Piala', 'Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Hari', 'Pekan', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
     'Kejuaraan', 'Turnamen', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
-  strippedPrefixes: ['Kantor', 'Markas', 'Fraksi'],
+  strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
+  nameBreakers: [
+    'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
+    'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
+  ],
   orgParents: ['Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
   nonEntityAcronyms: [
