@@ -62,6 +62,9 @@ const rows: Row[] = [
   // a capitalised function word ends a name; "Wilayah" is no part of a place's name
   ['id', 'Sekolah itu dibuka di Jelambar Dengan murid baru.', [['location', 'Jelambar']]],
   ['id', 'Lahan tersedia di Wilayah Kecamatan Cawas.', [['location', 'Kecamatan Cawas']]],
+  // a name at a sentence's start when its first word is no ordinary word
+  ['id', 'Irman Gusman akhirnya menang dalam pemilihan itu.', [['person', 'Irman Gusman']]],
+  ['id', 'Lifter Dimas Saputra meraih emas.', [['person', 'Dimas Saputra', [], ['Lifter']]]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

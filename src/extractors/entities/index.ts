@@ -101,7 +101,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
-  if (words.length >= 2 && words.length <= 4 && !p.initial && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
+  // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
+  const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
+  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   return 'unknown';
 }
