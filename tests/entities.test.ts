@@ -65,6 +65,9 @@ const rows: Row[] = [
   // a name at a sentence's start when its first word is no ordinary word
   ['id', 'Irman Gusman akhirnya menang dalam pemilihan itu.', [['person', 'Irman Gusman']]],
   ['id', 'Lifter Dimas Saputra meraih emas.', [['person', 'Dimas Saputra', [], ['Lifter']]]],
+  // a country in brackets after a person is where the person is from, not an alias
+  ['id', 'Terpidana itu Raheem Agbaje Salami (Nigeria) dan Zainal Abidin (Indonesia).', [['person', 'Raheem Agbaje Salami'], ['location', 'Nigeria'], ['person', 'Zainal Abidin'], ['location', 'Indonesia']]],
+  ['id', 'Roket ditembakkan dari Libanon.', [['location', 'Lebanon', ['Libanon']]]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],

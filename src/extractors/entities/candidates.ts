@@ -150,7 +150,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
       if (roleStart >= 0 && !attachTo) {
         roleAliases.push(alias.text);
         roleEnd = close.end;
-      } else if (attachTo && attachTo.type !== 'location') {
+      } else if (attachTo && attachTo.type !== 'location' && lookup(ctx.gazetteer, inner.text)?.type !== 'location') {
+        // "Raheem Salami (Nigeria)": a place in brackets is where one is from, no alias.
         attachTo.alias = alias;
         if (roleStart >= 0) roleEnd = close.end;
       } else {

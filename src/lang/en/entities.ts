@@ -60,6 +60,7 @@ export const entities: EntityWords = {
     'In', 'On', 'At', 'For', 'By', 'With', 'From', 'After', 'Before', 'While', 'When', 'Although',
     'However', 'Meanwhile', 'Reporting', 'Editing', 'Writing', 'Additional', 'GMT', 'UTC', 'AM', 'PM',
     'CEO', 'Q1', 'Q2', 'Q3', 'Q4', 'Covid', 'COVID', 'Christmas', 'Easter', 'Ramadan', 'Eid',
+    'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Polio', 'Cholera', 'God',
     // nationalities and peoples: adjectives, not names
     'American', 'Americans', 'Chinese', 'Indonesian', 'Indonesians', 'Australian', 'Australians', 'European',
     'Europeans', 'Asian', 'Southeast Asian', 'Thai', 'Malaysian', 'Singaporean', 'Filipino', 'Vietnamese',

@@ -104,7 +104,11 @@ export const entities: EntityWords = {
     'Islam', 'Muslim', 'Kristen', 'Katolik', 'Protestan', 'Hindu', 'Buddha', 'Budha', 'Konghucu', 'Yahudi',
     'Sunni', 'Syiah', 'Batak', 'Sunda', 'Betawi', 'Tionghoa', 'Melayu', 'Bugis', 'Minang', 'Minangkabau',
     'Dayak', 'Asmat', 'Toraja', 'Tamil', 'Telugu', 'Hindi', 'Marathi', 'Urdu', 'Mandarin',
-    'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno',
+    'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno', 'Kurdi', 'Uighur', 'Uyghur', 'Pashtun', 'Rohingya',
+    'Tuhan', 'Allah', 'Yang Mulia', 'Yang Maha Esa', 'Masehi',
+    // diseases
+    'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
+    'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
   ],
   otherHeads: [
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
@@ -144,7 +148,7 @@ export const entities: EntityWords = {
     'Papua Nugini': 'Papua New Guinea', Polandia: 'Poland', Swedia: 'Sweden', Norwegia: 'Norway',
     Denmark: 'Denmark', Finlandia: 'Finland', Austria: 'Austria', Hungaria: 'Hungary', Ceko: 'Czechia',
     Portugal: 'Portugal', Irlandia: 'Ireland', Skotlandia: 'Scotland', Tunisia: 'Tunisia', Aljazair: 'Algeria',
-    Libya: 'Libya', Sudan: 'Sudan', Ethiopia: 'Ethiopia', Kenya: 'Kenya', Nigeria: 'Nigeria', Iran: 'Iran',
+    Libya: 'Libya', Libanon: 'Lebanon', Jordania: 'Jordan', Sudan: 'Sudan', Ethiopia: 'Ethiopia', Kenya: 'Kenya', Nigeria: 'Nigeria', Iran: 'Iran',
     Afganistan: 'Afghanistan', Pakistan: 'Pakistan', India: 'India', Bangladesh: 'Bangladesh',
     'Sri Lanka': 'Sri Lanka', Nepal: 'Nepal', Myanmar: 'Myanmar', Laos: 'Laos', Malaysia: 'Malaysia',
     Brunei: 'Brunei', 'Brunei Darussalam': 'Brunei', Australia: 'Australia', Taiwan: 'Taiwan', Qatar: 'Qatar',
