@@ -142,6 +142,15 @@ export interface EntityWords {
    * Universitas Gadjah Mada", "Dewan Pembina | Partai Demokrat". The run is cut there.
    */
   orgParents: string[];
+  /**
+   * A definition types the name before it: "Ngunggahan adalah desa ...", "X is a city".
+   * `copulas` ("adalah", "is"), then optional `articles` ("sebuah", "a"), then a noun from
+   * placePrepositions, orgCuesBefore or titles; a `personArticles` word ("seorang") alone
+   * says person.
+   */
+  copulas: string[];
+  articles: string[];
+  personArticles: string[];
   /** Function words that end a name even when capitalised: "Jelambar | Dengan nama ...". */
   nameBreakers: string[];
   /** Common given names in this language: evidence for a person. */

@@ -86,8 +86,25 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
   if (before && w.cueVerbs.has(before.text.toLowerCase())) return 'person';
   if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
+  const defined = typeByDefinition(doc, w, p.last);
+  if (defined) return defined;
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
+  return undefined;
+}
+
+/** "Ngunggahan adalah desa di ...", "X adalah seorang penyanyi", "X is a city": the noun after the copula. */
+function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece['type'] | undefined {
+  const tokens = doc.tokens;
+  if (!w.copulas.has(tokens[next]?.lower ?? '')) return undefined;
+  let i = next + 1;
+  let person = false;
+  for (; i < tokens.length && i < next + 4 && w.articles.has(tokens[i]!.lower); i++) person ||= w.personArticles.has(tokens[i]!.lower);
+  const noun = tokens[i];
+  if (!noun || noun.sentence !== tokens[next]!.sentence) return undefined;
+  if (w.placePrepositions.has(noun.lower) && noun.lower.length > 3) return 'location';
+  if (w.orgCuesBefore.has(noun.lower)) return 'organization';
+  if (person || phraseAt(w.titles, [noun.lower], 0)) return 'person';
   return undefined;
 }
 

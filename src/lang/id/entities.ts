@@ -119,6 +119,9 @@ export const entities: EntityWords = {
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
+  copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
+  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang'],
+  personArticles: ['seorang'],
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
