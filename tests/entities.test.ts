@@ -73,6 +73,7 @@ const rows: Row[] = [
   ['id', 'Burgerkill adalah band asal Bandung.', [['organization', 'Burgerkill'], ['location', 'Bandung']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
+  ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],
   // a unit and the organisation it belongs to; a party's board names the party
   ['id', 'Peneliti Fakultas Kehutanan Universitas Gadjah Mada menemukannya.', [['organization', 'Fakultas Kehutanan'], ['organization', 'Universitas Gadjah Mada']]],

@@ -73,9 +73,11 @@ export const entities: EntityWords = {
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
-    // Buildings and sites are places one goes to: "dirawat di Rumah Sakit Fatmawati".
+    // Buildings, sites and schools are places one goes to: "dirawat di Rumah Sakit Fatmawati",
+    // "bersekolah di SMA Negeri 1 Pandaan". Universities stay organisations.
     'Rumah Sakit', 'RSUD', 'RSUP', 'RS', 'Masjid', 'Gereja', 'Pura', 'Klenteng', 'Vihara', 'Museum',
     'Hotel', 'Pasar', 'Istana', 'Mal', 'Mall', 'Plaza', 'Jembatan', 'Bendungan', 'Taman', 'Monumen',
+    'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMU', 'SMK', 'SMKN', 'MTs', 'MAN',
   ],
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
