@@ -68,6 +68,7 @@ const rows: Row[] = [
   // a country in brackets after a person is where the person is from, not an alias
   ['id', 'Terpidana itu Raheem Agbaje Salami (Nigeria) dan Zainal Abidin (Indonesia).', [['person', 'Raheem Agbaje Salami'], ['location', 'Nigeria'], ['person', 'Zainal Abidin'], ['location', 'Indonesia']]],
   ['id', 'Roket ditembakkan dari Libanon.', [['location', 'Lebanon', ['Libanon']]]],
+  ['id', 'Ia tinggal di Daerah Istimewa Yogyakarta sejak kecil.', [['location', 'DI Yogyakarta', ['Daerah Istimewa Yogyakarta']]]],
   // a definition types the name before it
   ['id', 'Ngunggahan adalah desa di Kecamatan Eromoko.', [['location', 'Ngunggahan'], ['location', 'Kecamatan Eromoko']]],
   ['id', 'Burgerkill adalah band asal Bandung.', [['organization', 'Burgerkill'], ['location', 'Bandung']]],

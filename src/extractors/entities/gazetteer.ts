@@ -77,6 +77,9 @@ export function gazetteer(): Gazetteer {
     add(province, 'location');
     const short = province.replace(/^(DKI|DI) /, '');
     if (short !== province) add(short, 'location', short);
+    // Written out: "Daerah Istimewa Yogyakarta", "Daerah Khusus Ibukota Jakarta".
+    const long = province.replace(/^DKI /, 'Daerah Khusus Ibukota ').replace(/^DI /, 'Daerah Istimewa ');
+    if (long !== province) add(long, 'location', province);
   }
   for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
   for (const agency of AGENCIES) add(agency, 'organization');

@@ -135,6 +135,9 @@ export const entities: EntityWords = {
     'HAM', 'NIK', 'KTP', 'SIM', 'WIB', 'WITA', 'WIT', 'COVID', 'PSBB', 'PPKM', 'SDM', 'IT', 'TI', 'TV',
     'PR', 'OTT', 'RUU', 'UU', 'SK', 'PP', 'IKN', 'KUR', 'BLT', 'TKI', 'PMI', 'ASN', 'PNS', 'HUT', 'SPBU', 'KLB',
     'DKI', 'NTT', 'NTB', 'LPG', 'LNG', 'EV', 'WNI', 'WNA', 'SMA', 'SMP', 'SD', 'SMK', 'S1', 'S2', 'S3',
+    // neighbourhood units, academic degrees, things
+    'RT', 'RW', 'TK', 'PAUD', 'SH', 'MH', 'MT', 'ST', 'SE', 'MM', 'MSi', 'SPd', 'SKom', 'MBA', 'PhD', 'DVD', 'CD',
+    'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
@@ -153,7 +156,7 @@ export const entities: EntityWords = {
     'Papua Nugini': 'Papua New Guinea', Polandia: 'Poland', Swedia: 'Sweden', Norwegia: 'Norway',
     Denmark: 'Denmark', Finlandia: 'Finland', Austria: 'Austria', Hungaria: 'Hungary', Ceko: 'Czechia',
     Portugal: 'Portugal', Irlandia: 'Ireland', Skotlandia: 'Scotland', Tunisia: 'Tunisia', Aljazair: 'Algeria',
-    Libya: 'Libya', Libanon: 'Lebanon', Jordania: 'Jordan', Sudan: 'Sudan', Ethiopia: 'Ethiopia', Kenya: 'Kenya', Nigeria: 'Nigeria', Iran: 'Iran',
+    'Hindia Belanda': 'Dutch East Indies', Libya: 'Libya', Libanon: 'Lebanon', Jordania: 'Jordan', Sudan: 'Sudan', Ethiopia: 'Ethiopia', Kenya: 'Kenya', Nigeria: 'Nigeria', Iran: 'Iran',
     Afganistan: 'Afghanistan', Pakistan: 'Pakistan', India: 'India', Bangladesh: 'Bangladesh',
     'Sri Lanka': 'Sri Lanka', Nepal: 'Nepal', Myanmar: 'Myanmar', Laos: 'Laos', Malaysia: 'Malaysia',
     Brunei: 'Brunei', 'Brunei Darussalam': 'Brunei', Australia: 'Australia', Taiwan: 'Taiwan', Qatar: 'Qatar',
