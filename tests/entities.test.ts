@@ -72,6 +72,11 @@ const rows: Row[] = [
   // a definition types the name before it
   ['id', 'Ngunggahan adalah desa di Kecamatan Eromoko.', [['location', 'Ngunggahan'], ['location', 'Kecamatan Eromoko']]],
   ['id', 'Burgerkill adalah band asal Bandung.', [['organization', 'Burgerkill'], ['location', 'Bandung']]],
+  ['id', 'Rouhani, seorang tokoh moderat, berjanji menghadapi Barat.', [['person', 'Rouhani']]],
+  ['id', 'Triodos, sebuah bank yang berbasis di Belanda, ikut membeli.', [['organization', 'Triodos'], ['location', 'Netherlands', ['Belanda']]]],
+  // a name at a sentence's start with a speech verb after it; a date is no part of a name
+  ['id', 'Didi mengatakan partainya tetap independen.', [['person', 'Didi']]],
+  ['id', 'Pada 9 November 2009 Presiden Susilo Bambang Yudhoyono memberi penghargaan.', [['person', 'Susilo Bambang Yudhoyono', [], ['Presiden']]]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],

@@ -179,6 +179,12 @@ export interface Lang {
    * capitalised run made only of them ("Bahan Bakar Minyak", "Tanah Air") names no person.
    */
   commonWords(): Iterable<string>;
+  /**
+   * How many of commonWords(), when they come ranked by frequency, are so frequent that a
+   * sentence's capitalised first word among them is no name ("Polisi mengatakan" but
+   * "Didi mengatakan"). Unset: all of them.
+   */
+  frequentWords?: number;
   /** More given names from a word list package, lower case, loaded on first use. */
   moreGivenNames(): Iterable<string>;
   /** Frequent function words, lower case: language detection and sentence-start checks. */

@@ -101,12 +101,14 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
+    // A date is no name's start: "November | 2009 Presiden ...".
+    if (ctx.words.calendarWords.has(tokens[i]!.lower)) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ...".
     if (ctx.words.nameBreakers.has(t.lower)) break;
     if (isCap(t) && t.spaceBefore) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (ctx.words.connectors.has(t.text) && ctx.words.connectors.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]) && j + 2 < last) j += 3;
-    else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last) j += 2;
+    else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last && !ctx.words.calendarWords.has(tokens[j + 1]!.lower)) j += 2;
     else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else break;
   }
@@ -238,7 +240,8 @@ function splitRun(
     titleAhead(x) || phraseAt(w.orgHeads, lows, x - from) > 0 || phraseAt(w.placeHeads, lows, x - from) > 0 ||
     lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || common.has(lower(k))) && !isCue(k)) k++;
+  const frequent = ctx.gazetteer.frequentWords.get(doc.lang.code)!;
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
       phraseAt(w.nonNames, lows, k - from) ||

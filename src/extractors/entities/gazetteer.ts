@@ -36,6 +36,8 @@ export interface Gazetteer {
   surnames: Set<string>;
   /** Ordinary words per language, minus names (see Lang.commonWords). */
   commonWords: Map<LangCode, Set<string>>;
+  /** The most frequent of them (see Lang.frequentWords). */
+  frequentWords: Map<LangCode, Set<string>>;
   /** Milliseconds spent building it. */
   loadMs: number;
 }
@@ -95,10 +97,19 @@ export function gazetteer(): Gazetteer {
     }
   }
   const commonWords = new Map<LangCode, Set<string>>();
+  const frequentWords = new Map<LangCode, Set<string>>();
   for (const code of LANG_CODES) {
     const words = new Set<string>();
-    for (const w of LANGS[code].commonWords()) if (!givenNames.has(w) && !surnames.has(w) && !entries.has(w)) words.add(w);
+    const frequent = new Set<string>();
+    const limit = LANGS[code].frequentWords ?? Infinity;
+    let rank = 0;
+    for (const w of LANGS[code].commonWords()) {
+      if (givenNames.has(w) || surnames.has(w) || entries.has(w)) continue;
+      words.add(w);
+      if (rank++ < limit) frequent.add(w);
+    }
     commonWords.set(code, words);
+    frequentWords.set(code, frequent);
   }
   let maxWords = 1;
   const firstWords = new Set<string>();
@@ -107,7 +118,7 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length, words.length);
     if (words.length > 1) firstWords.add(words[0]!);
   }
-  cached = { entries, maxWords, firstWords, givenNames, surnames, commonWords, loadMs: performance.now() - started };
+  cached = { entries, maxWords, firstWords, givenNames, surnames, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }
 

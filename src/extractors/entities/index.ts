@@ -93,10 +93,14 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   return undefined;
 }
 
-/** "Ngunggahan adalah desa di ...", "X adalah seorang penyanyi", "X is a city": the noun after the copula. */
+/**
+ * "Ngunggahan adalah desa di ...", "X is a city", and in apposition "Rouhani, seorang
+ * tokoh moderat", "Triodos, sebuah bank": the noun after the copula or the comma.
+ */
 function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece['type'] | undefined {
   const tokens = doc.tokens;
-  if (!w.copulas.has(tokens[next]?.lower ?? '')) return undefined;
+  const link = tokens[next]?.lower ?? '';
+  if (!w.copulas.has(link) && link !== ',') return undefined;
   let i = next + 1;
   let person = false;
   for (; i < tokens.length && i < next + 4 && w.articles.has(tokens[i]!.lower); i++) person ||= w.personArticles.has(tokens[i]!.lower);

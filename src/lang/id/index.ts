@@ -14,6 +14,7 @@ export const id: Lang = {
   code: 'id',
   // All ~20,000: the rarer ones are the words most often capitalised in titles and names of things.
   commonWords: () => dictionary()['commonWords-id']!,
+  frequentWords: 5000,
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
