@@ -79,6 +79,8 @@ const rows: Row[] = [
   ['id', 'Pada 9 November 2009 Presiden Susilo Bambang Yudhoyono memberi penghargaan.', [['person', 'Susilo Bambang Yudhoyono', [], ['Presiden']]]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
+  // a district's name is a place when nothing else types it
+  ['id', 'Sragen meliputi Gemolong dan Kalijambe.', [['location', 'Sragen'], ['location', 'Gemolong'], ['location', 'Kalijambe']]],
   ['id', 'Wisatawan menyusuri Gua Lanang dan Waduk Ngancar.', [['location', 'Gua Lanang'], ['location', 'Waduk Ngancar']]],
   ['id', 'Airnya mengalir ke Hawkesbury River.', [['location', 'Hawkesbury River']]],
   ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],

@@ -32,6 +32,11 @@ export interface Gazetteer {
   firstWords: Set<string>;
   /** Given names (lower case) from compromise and the language folders. */
   givenNames: Set<string>;
+  /**
+   * Indonesian districts (kecamatan), lower case, minus ordinary words ("Barat"): evidence
+   * for a place when nothing else types a name, never a candidate by itself.
+   */
+  districts: Set<string>;
   /** Surnames (lower case) from compromise. */
   surnames: Set<string>;
   /** Ordinary words per language, minus names (see Lang.commonWords). */
@@ -118,7 +123,12 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length, words.length);
     if (words.length > 1) firstWords.add(words[0]!);
   }
-  cached = { entries, maxWords, firstWords, givenNames, surnames, commonWords, frequentWords, loadMs: performance.now() - started };
+  const districts = new Set<string>();
+  for (const d of areas.districts) {
+    const key = d.toLowerCase();
+    if (![...commonWords.values()].some((words) => words.has(key))) districts.add(key);
+  }
+  cached = { entries, maxWords, firstWords, givenNames, surnames, districts, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }
 

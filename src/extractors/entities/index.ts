@@ -90,6 +90,8 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (defined) return defined;
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
+  // A district's name ("Gemolong", "Kalijambe") after the name lists: many are also words or names.
+  if (g.districts.has(p.text.toLowerCase())) return 'location';
   return undefined;
 }
 
