@@ -468,6 +468,14 @@ function splitRun(
   }
 
   /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
+  /** Words after a title that are all frequent words or heads go on with the role ("Pelatih | Terbaik Nasional"). */
+  function ordinary(a: number, b: number): boolean {
+    for (let x = a; x < b; x++) {
+      if (!(frequent.has(lower(x)) || phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || isTitleWord(x))) return false;
+    }
+    return true;
+  }
+
   function personPieces(start: number): Piece | undefined {
     const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
     let a = start;
@@ -484,6 +492,7 @@ function splitRun(
       }
       const known = b > a && a > start ? lookup(ctx.gazetteer, nameKey(a, b)) : undefined;
       if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
+      else if (b > a && type === 'person' && ordinary(a, b)) state.roleEnd = tokens[b - 1]!.end;
       else if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
       a = b + 1;
     }
