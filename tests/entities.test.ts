@@ -69,6 +69,8 @@ const rows: Row[] = [
   ['id', 'Terpidana itu Raheem Agbaje Salami (Nigeria) dan Zainal Abidin (Indonesia).', [['person', 'Raheem Agbaje Salami'], ['location', 'Nigeria'], ['person', 'Zainal Abidin'], ['location', 'Indonesia']]],
   ['id', 'Roket ditembakkan dari Libanon.', [['location', 'Lebanon', ['Libanon']]]],
   ['id', 'Ia tinggal di Daerah Istimewa Yogyakarta sejak kecil.', [['location', 'DI Yogyakarta', ['Daerah Istimewa Yogyakarta']]]],
+  ['id', 'Kantornya di Jalan Merdeka Barat No 3 Jakarta.', [['location', 'Jalan Merdeka Barat'], ['location', 'Jakarta']]],
+  ['id', 'Hal itu dilaporkan Harian Merdeka dan diperiksa PN Jakarta Pusat.', [['organization', 'Harian Merdeka'], ['organization', 'PN Jakarta Pusat']]],
   // a definition types the name before it
   ['id', 'Ngunggahan adalah desa di Kecamatan Eromoko.', [['location', 'Ngunggahan'], ['location', 'Kecamatan Eromoko']]],
   ['id', 'Burgerkill adalah band asal Bandung.', [['organization', 'Burgerkill'], ['location', 'Bandung']]],

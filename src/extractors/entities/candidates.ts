@@ -52,7 +52,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
     if (headline[sentence.paragraph]) continue;
     let i = sentence.first;
     while (i < sentence.last) {
-      if (!isCap(doc.tokens[i]) || ctx.reserved[i]) {
+      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || ctx.words.nameBreakers.has(doc.tokens[i]!.lower)) {
         i++;
         continue;
       }

@@ -57,7 +57,7 @@ export const entities: EntityWords = {
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
-    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
+    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Harian', 'Majalah', 'Tabloid', 'Koran', 'PN', 'PTUN', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
@@ -69,7 +69,7 @@ export const entities: EntityWords = {
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
   orgTails: ['Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films'],
   placeHeads: [
-    'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
+    'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
@@ -130,6 +130,8 @@ export const entities: EntityWords = {
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
+    // "Jalan Merdeka Barat | No 3"
+    'no', 'nomor', 'nomer',
   ],
   orgParents: ['Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
