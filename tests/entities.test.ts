@@ -90,6 +90,7 @@ const rows: Row[] = [
   // a unit and the organisation it belongs to; a party's board names the party
   ['id', 'Peneliti Fakultas Kehutanan Universitas Gadjah Mada menemukannya.', [['organization', 'Fakultas Kehutanan'], ['organization', 'Universitas Gadjah Mada']]],
   ['id', 'Direktorat Jenderal Pajak Kementerian Keuangan mencatat kenaikan.', [['organization', 'Direktorat Jenderal Pajak'], ['organization', 'Kementerian Keuangan']]],
+  ['id', 'Anggota Badan Anggaran DPR menolak. Komisi III DPR juga menolak.', [['organization', 'Badan Anggaran'], ['organization', 'DPR']]],
   ['id', 'Ia datang ke kantor DPP Partai NasDem kemarin.', [['organization', 'Partai NasDem']]],
   ['id', 'Hal itu dikatakan Ketua Dewan Pembina Partai Demokrat Susilo Bambang Yudhoyono.', [['organization', 'Partai Demokrat'], ['person', 'Susilo Bambang Yudhoyono', [], ['Ketua Dewan Pembina Partai Demokrat']]]],
 ];

@@ -325,12 +325,13 @@ function splitRun(
     const orgHead = phraseAt(w.orgHeads, lows, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
       // A unit and the organisation it belongs to: "Fakultas Kehutanan | Universitas Gadjah
-      // Mada", "DPP | Partai NasDem". A unit of one word ("DPP") is no name of its own.
+      // Mada", "Badan Anggaran | DPR". A unit of one word ("DPP") or a number ("Komisi III")
+      // is no name of its own.
       const parent = parentAt(k + orgHead);
       if (parent > 0) {
         let unitEnd = parent;
         while (unitEnd > k + 1 && (w.connectors.has(at(unitEnd - 1)) || w.strippedPrefixes.has(lower(unitEnd - 1)))) unitEnd--;
-        if (unitEnd - k >= 2) {
+        if (unitEnd - k >= 2 && !/^[IVX]+$/.test(at(unitEnd - 1))) {
           last = piece('organization', k, unitEnd, 'org-unit');
           if (state.roleStart >= 0) state.roleEnd = last.end;
         }
@@ -462,7 +463,8 @@ function splitRun(
   function parentAt(x: number): number {
     for (let y = x; y < to; y++) {
       const n = phraseAt(w.orgParents, lows, y - from);
-      if (n && to - y > n) return y;
+      // "Partai | NasDem" needs its name after it; an acronym is a whole name ("Komisi III | DPR").
+      if (n && (to - y > n || (n === 1 && to - y === 1 && isAcronym(at(y))))) return y;
     }
     return 0;
   }

@@ -133,7 +133,7 @@ export const entities: EntityWords = {
     // "Jalan Merdeka Barat | No 3"
     'no', 'nomor', 'nomer',
   ],
-  orgParents: ['Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
+  orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
