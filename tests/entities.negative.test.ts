@@ -17,6 +17,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Warga RT 05 RW 02 mendatangi Budi Santoso, SH di rumahnya.', ['RT', 'RW', 'SH']],
   ['id', 'Polisi mengatakan warga sudah dievakuasi.', ['Polisi']],
   ['id', 'Penghargaan untuk Pelatih Terbaik Nasional diumumkan.', ['Terbaik Nasional', 'Pelatih Terbaik Nasional']],
+  ['id', 'Ia membintangi film Ketika Cinta Bertasbih tahun itu.', ['Ketika Cinta Bertasbih', 'Cinta Bertasbih']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   // English titles of works and events in Indonesian text are no person

@@ -124,6 +124,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
+  // A run with one of the language's most frequent words in it is a title or a phrase
+  // ("Ketika Cinta Bertasbih", "Mekanik Pesawat Denny"), where the language ranks its words.
+  if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()))) return 'unknown';
   // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
