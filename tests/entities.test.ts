@@ -79,6 +79,7 @@ const rows: Row[] = [
   // a name at a sentence's start with a speech verb after it; a date is no part of a name
   ['id', 'Didi mengatakan partainya tetap independen.', [['person', 'Didi']]],
   ['id', 'Pada 9 November 2009 Presiden Susilo Bambang Yudhoyono memberi penghargaan.', [['person', 'Susilo Bambang Yudhoyono', [], ['Presiden']]]],
+  ['id', 'Basarah menyadari bahwa dunia politik keras.', [['person', 'Basarah']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   // a district's name is a place when nothing else types it

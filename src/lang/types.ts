@@ -185,6 +185,13 @@ export interface Lang {
    * "Didi mengatakan"). Unset: all of them.
    */
   frequentWords?: number;
+  /** Word endings that attach to any word ("-nya", "-lah"): "teknologinya" is an ordinary word. */
+  clitics?: string[];
+  /**
+   * Beginnings of the language's verbs ("me", "ber"): a sentence's first word that is no
+   * ordinary word, followed by a verb or a function word, is a person's name. Unset: no such rule.
+   */
+  verbPrefixes?: string[];
   /** More given names from a word list package, lower case, loaded on first use. */
   moreGivenNames(): Iterable<string>;
   /** Frequent function words, lower case: language detection and sentence-start checks. */

@@ -114,6 +114,14 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
   return undefined;
 }
 
+/** A common word of the document's language, or one with a clitic the language lists ("teknologinya"). */
+function ordinaryWord(doc: Document, lower: string): boolean {
+  const common = gazetteer().commonWords.get(doc.lang.code)!;
+  if (common.has(lower)) return true;
+  for (const c of doc.lang.clitics ?? []) if (lower.endsWith(c) && common.has(lower.slice(0, -c.length))) return true;
+  return false;
+}
+
 /** The weakest evidence: a capitalised run that is no ordinary word has the shape of a person's name. */
 function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
   const g = gazetteer();
@@ -131,6 +139,12 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
+  // A sentence's first word that is no word of the language, before the sentence's verb or
+  // a function word: "Basarah menyadari ...", "Vanstone akan digantikan ...".
+  if (doc.lang.verbPrefixes && words.length === 1 && p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !ordinaryWord(doc, p.text.toLowerCase())) {
+    const next = doc.tokens[p.last];
+    if (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x)))) return 'person';
+  }
   return 'unknown';
 }
 

@@ -15,6 +15,8 @@ export const id: Lang = {
   // All ~20,000: the rarer ones are the words most often capitalised in titles and names of things.
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
+  clitics: ['nya', 'lah', 'kah', 'pun'],
+  verbPrefixes: ['me', 'ber', 'di', 'ter'],
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
