@@ -128,7 +128,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const words = p.text.split(/\s+/);
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
-  if (words.every((x) => common.has(x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
+  if (words.every((x) => ordinaryWord(doc, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
