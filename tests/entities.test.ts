@@ -80,6 +80,8 @@ const rows: Row[] = [
   ['id', 'Didi mengatakan partainya tetap independen.', [['person', 'Didi']]],
   ['id', 'Pada 9 November 2009 Presiden Susilo Bambang Yudhoyono memberi penghargaan.', [['person', 'Susilo Bambang Yudhoyono', [], ['Presiden']]]],
   ['id', 'Basarah menyadari bahwa dunia politik keras.', [['person', 'Basarah']]],
+  ['id', 'Hal itu dikatakan Ketua DPP PKS Nasir Djamil.', [['organization', 'DPP PKS'], ['person', 'Nasir Djamil', [], ['Ketua DPP PKS']]]],
+  ['id', 'Sekretaris Kabinet Andi Widjajanto mengatakan hal itu.', [['person', 'Andi Widjajanto', [], ['Sekretaris Kabinet']]]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   // a district's name is a place when nothing else types it

@@ -375,7 +375,8 @@ function splitRun(
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
-    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match))) {
+    // Not when a person's given name follows: "PDI-P | Effendi Simbolon".
+    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match))) {
       return piece('organization', k, to, 'gazetteer-org+');
     }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
@@ -521,8 +522,10 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
   for (let end = to - 1; end >= minEnd; end--) {
     const known = lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '));
     if (known?.type === 'organization') return end;
-    // "PT Lianhe Digital Indonesia Wang Jianguo": a company name ends at its country.
-    if (end - 1 > minEnd && to - end >= 2 && lookup(ctx.gazetteer, run[end - 1 - from]!)?.type === 'location') return end;
+    // "PT Lianhe Digital Indonesia Wang Jianguo": a company name ends at its country;
+    // "(Ketua) DPP PKS Nasir Djamil": a unit's name ends at its party's acronym.
+    const last = run[end - 1 - from]!;
+    if (end - 1 > minEnd - 1 && to - end >= 2 && (lookup(ctx.gazetteer, last)?.type === 'location' || (end - 1 >= minEnd && isAcronym(last)))) return end;
   }
   return to;
 }

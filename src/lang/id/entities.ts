@@ -32,7 +32,7 @@ export const entities: EntityWords = {
     'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer',
   ],
   titleComplements: [
-    'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
+    'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
     'Keuangan', 'Perdagangan', 'Pertahanan', 'Luar', 'Dalam', 'Negeri', 'Komunikasi', 'Informatika',
     'Pendidikan', 'Kebudayaan', 'Riset', 'Teknologi', 'Kesehatan', 'Agama', 'Pertanian', 'Perindustrian',
     'Sosial', 'Perhubungan', 'Pariwisata', 'Ekonomi', 'Kreatif', 'Energi', 'Sumber', 'Daya', 'Mineral',
