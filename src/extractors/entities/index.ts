@@ -244,7 +244,8 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const { p, type } = t;
     // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
     const personLike = type === 'person' || type === 'unknown';
-    const known = byAlias.get(p.text) ?? (personLike ? personWithWord(drafts, p) : undefined) ?? orgWithWord(drafts, w, p);
+    const known =
+      byAlias.get(p.text) ?? (personLike ? personWithWord(drafts, p) : undefined) ?? personByInitials(drafts, w, p) ?? orgWithWord(drafts, w, p);
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -273,6 +274,17 @@ function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefine
     if (!best || (before && (!bestBefore || lastBefore(d, p.start) > lastBefore(best, p.start)))) best = d;
   }
   return best;
+}
+
+/** "SBY" for "Susilo Bambang Yudhoyono", "JK" for "Jusuf Kalla": an acronym of a person's initials. */
+function personByInitials(drafts: EntityDraft[], w: EntityWordSets, p: Piece): EntityDraft | undefined {
+  if (!ACRONYM.test(p.text) || /\d/.test(p.text)) return undefined;
+  const found = drafts.filter((d) => {
+    if (d.type !== 'person') return false;
+    const initials = d.name.split(/\s+/).filter((x) => !w.connectors.has(x) && /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
+    return initials.length >= 2 && initials === p.text;
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
