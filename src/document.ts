@@ -47,10 +47,11 @@ export interface Document {
   paragraphs: Paragraph[];
 }
 
-// A word (letters with inner apostrophes or hyphens; "Rp500" is two tokens, and so is the
-// possessive "China's"), a number with inner separators,
+// An acronym with digits inside ("BP2MI", "P3K"), a word (letters with inner apostrophes
+// or hyphens; "Rp500" is two tokens, and so is the possessive "China's"), a number with
+// inner separators,
 // or any other single character. One pass, no backtracking across tokens.
-const TOKEN = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const TOKEN = /\p{Lu}+\p{N}+\p{Lu}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const NUMBER_START = /^\p{N}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;

@@ -41,6 +41,11 @@ describe('document', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('keeps acronyms with digits inside whole, not amounts after a currency', () => {
+    const doc = buildDocument('BP2MI dan P3K, RP500 juta, G20.', LANGS.id);
+    expect(doc.tokens.map((t) => t.text)).toEqual(['BP2MI', 'dan', 'P3K', ',', 'RP', '500', 'juta', ',', 'G', '20', '.']);
+  });
+
   it('detects English and Indonesian', () => {
     expect(detectLanguage('Pemerintah akan menaikkan harga yang sudah ditetapkan untuk tahun ini.')).toBe('id');
     expect(detectLanguage('The government will raise the price that was set for this year.')).toBe('en');

@@ -19,6 +19,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penghargaan untuk Pelatih Terbaik Nasional diumumkan.', ['Terbaik Nasional', 'Pelatih Terbaik Nasional']],
   ['id', 'Ia membintangi film Ketika Cinta Bertasbih tahun itu.', ['Ketika Cinta Bertasbih', 'Cinta Bertasbih']],
   ['id', 'Teknologinya sudah dipakai di banyak kota.', ['Teknologinya']],
+  ['id', 'Kepala BP2MI mengatakan tim U-22 kalah.', ['U', 'BP', 'MI']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   // English titles of works and events in Indonesian text are no person

@@ -67,7 +67,8 @@ function nameWords(text: string): string[] {
 
 /** Type a capitalised run the cues left open: acronym, given name, speech cue or shape. */
 function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
-  // A head or a title on its own ("Dusun", "ke Yayasan", "Sekolah") names nothing.
+  // A letter ("tim U-22") or a head or a title on its own ("Dusun", "ke Yayasan", "Sekolah") names nothing.
+  if (p.text.length === 1) return 'unknown';
   const lows = p.text.toLowerCase().split(/\s+/);
   for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads]) if (phraseAt(heads, lows, 0) === lows.length) return 'unknown';
   return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
