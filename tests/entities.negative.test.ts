@@ -20,6 +20,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia membintangi film Ketika Cinta Bertasbih tahun itu.', ['Ketika Cinta Bertasbih', 'Cinta Bertasbih']],
   ['id', 'Teknologinya sudah dipakai di banyak kota.', ['Teknologinya']],
   ['id', 'Kepala BP2MI mengatakan tim U-22 kalah.', ['U', 'BP', 'MI']],
+  ['id', 'Harga Pertalite dan Solar naik, sementara ekspor CPO turun.', ['Pertalite', 'Solar', 'CPO']],
+  ['en', 'Brent crude rose while West Texas Intermediate fell; CPO prices were flat.', ['Brent', 'West Texas Intermediate', 'CPO']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   // English titles of works and events in Indonesian text are no person

@@ -61,6 +61,8 @@ export const entities: EntityWords = {
     'However', 'Meanwhile', 'Reporting', 'Editing', 'Writing', 'Additional', 'GMT', 'UTC', 'AM', 'PM',
     'CEO', 'Q1', 'Q2', 'Q3', 'Q4', 'Covid', 'COVID', 'Christmas', 'Easter', 'Ramadan', 'Eid',
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Polio', 'Cholera', 'God',
+    // oil benchmarks
+    'Brent', 'West Texas Intermediate',
     // nationalities and peoples: adjectives, not names
     'American', 'Americans', 'Chinese', 'Indonesian', 'Indonesians', 'Australian', 'Australians', 'European',
     'Europeans', 'Asian', 'Southeast Asian', 'Thai', 'Malaysian', 'Singaporean', 'Filipino', 'Vietnamese',
@@ -82,6 +84,8 @@ export const entities: EntityWords = {
   nonEntityAcronyms: [
     'AI', 'GDP', 'CEO', 'CFO', 'COO', 'IPO', 'EV', 'EVs', 'LNG', 'LPG', 'TV', 'IT', 'PM', 'AM', 'GMT', 'UTC',
     'COVID', 'VAT', 'ETF', 'M&A', 'R&D', 'Q1', 'Q2', 'Q3', 'Q4', 'YoY', 'ESG', 'PR', 'HR',
+    // commodities and processes
+    'CPO', 'WTI', 'HPAL', 'RKEF', 'NPI', 'MHP', 'HS',
   ],
   placeNames: {
     US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States',

@@ -115,6 +115,8 @@ export const entities: EntityWords = {
     // diseases
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
     'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
+    // fuels and oil benchmarks
+    'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
   ],
   otherHeads: [
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
@@ -144,6 +146,8 @@ export const entities: EntityWords = {
     // neighbourhood units, academic degrees, things
     'RT', 'RW', 'TK', 'PAUD', 'SH', 'MH', 'MT', 'ST', 'SE', 'MM', 'MSi', 'SPd', 'SKom', 'MBA', 'PhD', 'DVD', 'CD',
     'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA',
+    // commodities and codes
+    'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
