@@ -22,6 +22,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Kepala BP2MI mengatakan tim U-22 kalah.', ['U', 'BP', 'MI']],
   ['id', 'Harga Pertalite dan Solar naik, sementara ekspor CPO turun.', ['Pertalite', 'Solar', 'CPO']],
   ['en', 'Brent crude rose while West Texas Intermediate fell; CPO prices were flat.', ['Brent', 'West Texas Intermediate', 'CPO']],
+  ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   // English titles of works and events in Indonesian text are no person

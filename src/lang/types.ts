@@ -187,6 +187,8 @@ export interface Lang {
   frequentWords?: number;
   /** Word endings that attach to any word ("-nya", "-lah"): "teknologinya" is an ordinary word. */
   clitics?: string[];
+  /** The shape of derived ordinary words (lower case) the word list may lack: "ketersediaan", "penularan". */
+  derivedWord?: RegExp;
   /**
    * Beginnings of the language's verbs ("me", "ber"): a sentence's first word that is no
    * ordinary word, followed by a verb or a function word, is a person's name. Unset: no such rule.

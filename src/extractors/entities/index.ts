@@ -115,12 +115,12 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
   return undefined;
 }
 
-/** A common word of the document's language, or one with a clitic the language lists ("teknologinya"). */
+/** A common word of the document's language, one with a clitic ("teknologinya") or of a derived shape ("penularan"). */
 function ordinaryWord(doc: Document, lower: string): boolean {
   const common = gazetteer().commonWords.get(doc.lang.code)!;
   if (common.has(lower)) return true;
   for (const c of doc.lang.clitics ?? []) if (lower.endsWith(c) && common.has(lower.slice(0, -c.length))) return true;
-  return false;
+  return doc.lang.derivedWord?.test(lower) ?? false;
 }
 
 /** The weakest evidence: a capitalised run that is no ordinary word has the shape of a person's name. */
