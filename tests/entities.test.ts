@@ -85,6 +85,7 @@ const rows: Row[] = [
   // an acronym of a person's initials is that person
   ['id', 'Presiden Susilo Bambang Yudhoyono tiba. SBY lalu bertemu Jusuf Kalla. Menurut JK, itu penting.', [['person', 'Susilo Bambang Yudhoyono', ['SBY'], ['Presiden']], ['person', 'Jusuf Kalla', ['JK']]]],
   ['id', 'Keputusan Munas Golkar itu dipersoalkan.', [['organization', 'Partai Golongan Karya', ['Golkar']]]],
+  ['id', 'Koalisi Indonesia Hebat mendukung menteri di Kabinet Indonesia Bersatu.', [['organization', 'Koalisi Indonesia Hebat'], ['organization', 'Kabinet Indonesia Bersatu']]],
   // buildings and sites are places
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   // a district's name is a place when nothing else types it

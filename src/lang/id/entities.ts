@@ -58,7 +58,8 @@ export const entities: EntityWords = {
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
-    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Harian', 'Majalah', 'Tabloid', 'Koran', 'PN', 'PTUN', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
+    'Inspektorat', 'Sekretariat', 'Otoritas', 'Fakultas', 'Kabinet', 'Koalisi', 'Angkatan Darat', 'Angkatan Laut',
+    'Angkatan Udara', 'Harian', 'Majalah', 'Tabloid', 'Koran', 'PN', 'PTUN', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
@@ -121,7 +122,7 @@ export const entities: EntityWords = {
   otherHeads: [
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
     'Festival', 'Piala', 'Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
-    'Rapat', 'Sidang', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
+    'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
     'Kejuaraan', 'Turnamen', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
