@@ -65,7 +65,11 @@ function nameWords(text: string): string[] {
   return [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
 }
 
-/** Type a capitalised run the cues left open: acronym, given name, speech cue or shape. */
+/**
+ * Type a capitalised run the cues left open: first by evidence (an acronym, the word
+ * before or after it, a definition, a known given name or surname, a district), then by
+ * its shape alone.
+ */
 function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
   // A letter ("tim U-22") or a head or a title on its own ("Dusun", "ke Yayasan", "Sekolah") names nothing.
   if (p.text.length === 1) return 'unknown';
