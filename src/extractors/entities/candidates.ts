@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { type Gazetteer, lookup } from './gazetteer.js';
-import { type EntityWordSets, phraseAt } from './words.js';
+import { type EntityWordSets, isRomanNumeral, phraseAt } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
 
@@ -97,12 +97,12 @@ const MAX_RUN = 16;
 /** End (exclusive) of the capitalised run starting at token i. */
 function runEnd(ctx: CandidateContext, i: number, last: number): number {
   const { tokens } = ctx.doc;
+  // A date is no name's start: "November | 2009 Presiden ...".
+  if (ctx.words.calendarWords.has(tokens[i]!.lower)) return i + 1;
   let j = i + 1;
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
-    // A date is no name's start: "November | 2009 Presiden ...".
-    if (ctx.words.calendarWords.has(tokens[i]!.lower)) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ...".
     if (ctx.words.nameBreakers.has(t.lower)) break;
     if (isCap(t) && t.spaceBefore) j++;
@@ -281,7 +281,8 @@ function splitRun(
     if (canonical && canonical !== p.text) p.canonical = canonical;
     out.push(p);
     return p;
-  };
+  }
+
   /**
    * Title chain: "Wakil Presiden Eksekutif dan Sekretaris Eksekutif Utama", "Finance
    * Minister"; the role is opened or extended. Not a place whose name starts with a title
@@ -331,7 +332,7 @@ function splitRun(
       if (parent > 0) {
         let unitEnd = parent;
         while (unitEnd > k + 1 && (w.connectors.has(at(unitEnd - 1)) || w.strippedPrefixes.has(lower(unitEnd - 1)))) unitEnd--;
-        if (unitEnd - k >= 2 && !/^[IVX]+$/.test(at(unitEnd - 1))) {
+        if (unitEnd - k >= 2 && !isRomanNumeral(at(unitEnd - 1))) {
           last = piece('organization', k, unitEnd, 'org-unit');
           if (state.roleStart >= 0) state.roleEnd = last.end;
         }
@@ -453,7 +454,7 @@ function splitRun(
         made = piece(entry.type, x, x + n + 1, 'event-gazetteer', entry.name);
         x += n + 1;
       } else {
-        if (isAcronym(at(x)) && !/^[IVXLC]+$/.test(at(x)) && !w.nonEntityAcronyms.has(at(x))) made = piece('organization', x, x + 1, 'event-acronym');
+        if (isAcronym(at(x)) && !isRomanNumeral(at(x)) && !w.nonEntityAcronyms.has(at(x))) made = piece('organization', x, x + 1, 'event-acronym');
         x++;
       }
     }
@@ -470,7 +471,6 @@ function splitRun(
     return 0;
   }
 
-  /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
   /** Words after a title that are all frequent words or heads go on with the role ("Pelatih | Terbaik Nasional"). */
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
@@ -479,6 +479,7 @@ function splitRun(
     return true;
   }
 
+  /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
   function personPieces(start: number): Piece | undefined {
     const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
     let a = start;
@@ -525,7 +526,7 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
     // "PT Lianhe Digital Indonesia Wang Jianguo": a company name ends at its country;
     // "(Ketua) DPP PKS Nasir Djamil": a unit's name ends at its party's acronym.
     const last = run[end - 1 - from]!;
-    if (end - 1 > minEnd - 1 && to - end >= 2 && (lookup(ctx.gazetteer, last)?.type === 'location' || (end - 1 >= minEnd && isAcronym(last)))) return end;
+    if (to - end >= 2 && ((end - 1 > minEnd && lookup(ctx.gazetteer, last)?.type === 'location') || (end - 1 >= minEnd && isAcronym(last)))) return end;
   }
   return to;
 }

@@ -124,9 +124,10 @@ export function gazetteer(): Gazetteer {
     if (words.length > 1) firstWords.add(words[0]!);
   }
   const districts = new Set<string>();
+  const ordinary = [...commonWords.values()];
   for (const d of areas.districts) {
     const key = d.toLowerCase();
-    if (![...commonWords.values()].some((words) => words.has(key))) districts.add(key);
+    if (!ordinary.some((words) => words.has(key))) districts.add(key);
   }
   cached = { entries, maxWords, firstWords, givenNames, surnames, districts, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;

@@ -8,7 +8,7 @@ import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { entityWords, phraseAt, type EntityWordSets } from './words.js';
+import { entityWords, isRomanNumeral, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -84,7 +84,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
   // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II").
-  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || /^[IVX]+$/.test(p.text) ? 'unknown' : 'organization';
+  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   const before = tokens[p.first - 1];
   const after = tokens[p.last];
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';

@@ -50,6 +50,9 @@ export const entityWords = perKey((lang: Lang) => {
 });
 export type EntityWordSets = ReturnType<typeof entityWords>;
 
+/** "II", "XIV": a number up to the thirties, not an acronym ("Komisi II"); "XL", "MC" stay acronyms. */
+export const isRomanNumeral = (text: string): boolean => /^[IVX]+$/.test(text);
+
 /** Length in words of the phrase from `map` that starts at lower[k], or 0. `lower`: lower-cased words. */
 export function phraseAt(map: Map<string, string[][]>, lower: string[], k: number): number {
   if (k >= lower.length) return 0;
