@@ -100,6 +100,15 @@ const rows: Row[] = [
   ['id', 'Anggota Badan Anggaran DPR menolak. Komisi III DPR juga menolak.', [['organization', 'Badan Anggaran'], ['organization', 'DPR']]],
   ['id', 'Ia datang ke kantor DPP Partai NasDem kemarin.', [['organization', 'Partai NasDem']]],
   ['id', 'Hal itu dikatakan Ketua Dewan Pembina Partai Demokrat Susilo Bambang Yudhoyono.', [['organization', 'Partai Demokrat'], ['person', 'Susilo Bambang Yudhoyono', [], ['Ketua Dewan Pembina Partai Demokrat']]]],
+  // a hyphenated particle goes on with the name; an honorific after a title is dropped
+  ['id', 'Pasukan itu setia kepada Presiden Suriah Bashar al-Assad.', [['location', 'Syria', ['Suriah']], ['person', 'Bashar al-Assad', [], ['Presiden Suriah']]]],
+  ['en', 'Talks with Abdel Fattah el-Sisi went on.', [['person', 'Abdel Fattah el-Sisi']]],
+  ['id', 'Kongres itu memilih Ketua Umum Pak Hadi Utomo.', [['person', 'Hadi Utomo', [], ['Ketua Umum']]]],
+  // a sentence's first word with a clitic or of a derived shape is no part of a name
+  ['id', 'Mundurnya Hary Tanoesoedibyo mengejutkan partai.', [['person', 'Hary Tanoesoedibyo']]],
+  // a portfolio and the country of a title: "Menteri Keadilan Sierra Leone"
+  ['id', 'Hal itu dikatakan Menteri Keadilan Sierra Leone Frank Kargbo.', [['location', 'Sierra Leone'], ['person', 'Frank Kargbo', [], ['Menteri Keadilan Sierra Leone']]]],
+  ['id', 'Hal itu dikatakan Komisioner Komnas HAM Siti Noor Laila.', [['organization', 'Komnas HAM'], ['person', 'Siti Noor Laila', [], ['Komisioner Komnas HAM']]]],
 ];
 
 describe('entities', () => {

@@ -109,6 +109,8 @@ export interface EntityWords {
   coordinators: string[];
   /** The connectors a person's name may hold ("bin", "van"); a person run splits at the others ("dan"). */
   personConnectors: string[];
+  /** Particles written with a hyphen before the capitalised part of a name: "al-Assad", "el-Sisi". */
+  nameParticles: string[];
   /** Titles and role words that precede a person's name ("Menteri", "President"). */
   titles: string[];
   /** Words that complete a title ("Keuangan" in "Menteri Keuangan", "Finance" in "Finance Minister"). */

@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { type Gazetteer, lookup } from './gazetteer.js';
-import { type EntityWordSets, isRomanNumeral, phraseAt } from './words.js';
+import { type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
 
@@ -105,7 +105,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ...".
     if (ctx.words.nameBreakers.has(t.lower)) break;
-    if (isCap(t) && t.spaceBefore) j++;
+    // "Bashar al-Assad": a particle goes on with the name.
+    if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (ctx.words.connectors.has(t.text) && ctx.words.connectors.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]) && j + 2 < last) j += 3;
     else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last && !ctx.words.calendarWords.has(tokens[j + 1]!.lower)) j += 2;
@@ -241,7 +242,9 @@ function splitRun(
     lookup(ctx.gazetteer, at(x)) !== undefined;
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
   const frequent = ctx.gazetteer.frequentWords.get(doc.lang.code)!;
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k))) && !isCue(k)) k++;
+  // So is one with a clitic or of a derived shape: "Mundurnya | Hary Tanoesoedibyo".
+  const derived = (x: string) => !common.has(x) && ordinaryWord(doc.lang, x);
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
       phraseAt(w.nonNames, lows, k - from) ||
@@ -300,6 +303,8 @@ function splitRun(
     return x;
   };
   k = titleChain(k);
+  // "Ketua Umum | Pak | Hadi Utomo", "Menteri | Dr. | Siti": an honorific after the title.
+  while (k > from && k < to - 1 && w.honorifics.has(lower(k))) k += at(k + 1) === '.' ? 2 : 1;
   if (k >= to) return undefined;
 
   let last: Piece | undefined;

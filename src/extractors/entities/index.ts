@@ -8,7 +8,7 @@ import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { entityWords, isRomanNumeral, phraseAt, type EntityWordSets } from './words.js';
+import { entityWords, isRomanNumeral, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -119,21 +119,13 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
   return undefined;
 }
 
-/** A common word of the document's language, one with a clitic ("teknologinya") or of a derived shape ("penularan"). */
-function ordinaryWord(doc: Document, lower: string): boolean {
-  const common = gazetteer().commonWords.get(doc.lang.code)!;
-  if (common.has(lower)) return true;
-  for (const c of doc.lang.clitics ?? []) if (lower.endsWith(c) && common.has(lower.slice(0, -c.length))) return true;
-  return doc.lang.derivedWord?.test(lower) ?? false;
-}
-
 /** The weakest evidence: a capitalised run that is no ordinary word has the shape of a person's name. */
 function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
   const g = gazetteer();
   const words = p.text.split(/\s+/);
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
-  if (words.every((x) => ordinaryWord(doc, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
+  if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
@@ -142,11 +134,11 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()))) return 'unknown';
   // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
-  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb or
   // a function word: "Basarah menyadari ...", "Vanstone akan digantikan ...".
-  if (doc.lang.verbPrefixes && words.length === 1 && p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !ordinaryWord(doc, p.text.toLowerCase())) {
+  if (doc.lang.verbPrefixes && words.length === 1 && p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !ordinaryWord(doc.lang, p.text.toLowerCase())) {
     const next = doc.tokens[p.last];
     if (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x)))) return 'person';
   }

@@ -1,6 +1,7 @@
 /** The entity word lists of a language, compiled once into case-insensitive sets. */
 import type { Lang } from '../../lang/types.js';
 import { perKey } from '../../util/regex.js';
+import { gazetteer } from './gazetteer.js';
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -21,6 +22,8 @@ export const entityWords = perKey((lang: Lang) => {
   return {
     connectors: lower(e.connectors),
     personConnectors: lower(e.personConnectors),
+    /** "al-Assad": a particle, a hyphen, a capital. */
+    particleName: new RegExp(`^(?:${e.nameParticles.join('|')})-\\p{Lu}`, 'u'),
     coordinators: lower(e.coordinators),
     abbreviations: lower(lang.abbreviations),
     titles: phrases(e.titles),
@@ -65,4 +68,12 @@ export function phraseAt(map: Map<string, string[][]>, lower: string[], k: numbe
     if (ok) return parts.length;
   }
   return 0;
+}
+
+/** A common word of the language, one with a clitic ("teknologinya") or of a derived shape ("penularan"). */
+export function ordinaryWord(lang: Lang, lower: string): boolean {
+  const common = gazetteer().commonWords.get(lang.code)!;
+  if (common.has(lower)) return true;
+  for (const c of lang.clitics ?? []) if (lower.endsWith(c) && common.has(lower.slice(0, -c.length))) return true;
+  return lang.derivedWord?.test(lower) ?? false;
 }

@@ -4,6 +4,7 @@ export const entities: EntityWords = {
   connectors: ['of', 'the', 'and', 'for', 'de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del', '&'],
   coordinators: ['and', 'or', '&'],
   personConnectors: ['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'da', 'dos', 'del'],
+  nameParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'at', 'az', 'ud', 'ul', 'bin', 'ibn', 'abu'],
   titles: [
     'President', 'Vice', 'Minister', 'Secretary', 'Governor', 'Mayor', 'Regent', 'Senator', 'Rep',
     'Representative', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Chief', 'CEO', 'CFO', 'COO', 'Head',

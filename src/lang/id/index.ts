@@ -17,7 +17,7 @@ export const id: Lang = {
   frequentWords: 5000,
   clitics: ['nya', 'lah', 'kah', 'pun'],
   // Nouns made with ke-...-an and pe-...-an ("ketersediaan", "pemangkasan", "perkembangbiakan").
-  derivedWord: /^(?:ke|pe)\p{Ll}{4,}an$/u,
+  derivedWord: /^(?:ke|pe)[\p{Ll}-]{4,}an$/u,
   verbPrefixes: ['me', 'ber', 'di', 'ter'],
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
