@@ -32,7 +32,8 @@ export interface Piece {
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '„', '«', '(', '[', '-', '–', '—']);
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.upper;
-const isAcronym = (text: string) => text.length >= 2 && text.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]*$/u.test(text);
+/** "KPK", "BP2MI", "PDI-P". */
+const isAcronym = (text: string) => text.length >= 2 && text.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}+)?$/u.test(text);
 
 export interface CandidateContext {
   doc: Document;
@@ -379,6 +380,12 @@ function splitRun(
         continue;
       }
     }
+    // "(politisi) PDI-P | Effendi Simbolon", "BI | Budi Mulia": an organisation's acronym
+    // and then a name of a person's shape, the way a speaker is introduced.
+    if (state.roleStart < 0 && isAcronym(at(k)) && !w.nonEntityAcronyms.has(at(k)) && !isRomanNumeral(at(k)) && personShaped(k + 1, to)) {
+      last = piece(entry?.type ?? 'organization', k, k + 1, 'acronym-person', entry?.name);
+      return personPieces(k + 1);
+    }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
     // Not when a person's given name follows: "PDI-P | Effendi Simbolon".
@@ -480,6 +487,16 @@ function splitRun(
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
       if (!(frequent.has(lower(x)) || phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || isTitleWord(x))) return false;
+    }
+    return true;
+  }
+
+  /** Two to four words of a personal name's shape, none an ordinary word, a cue or a known name. */
+  function personShaped(a: number, b: number): boolean {
+    if (b - a < 2 || b - a > 4) return false;
+    for (let x = a; x < b; x++) {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(at(x)) && !w.particleName.test(at(x))) return false;
+      if (ordinaryWord(doc.lang, lower(x)) || isCue(x) || w.orgTails.has(lower(x)) || w.placeTails.has(lower(x))) return false;
     }
     return true;
   }
