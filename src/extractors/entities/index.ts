@@ -31,6 +31,7 @@ export interface EntityDraft {
 const MIN_CLIPPED = 5;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '„']);
 
 /**
  * `reserved`: [start, end) spans other passes own (metadata names, money), left alone.
@@ -85,7 +86,10 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const words = p.text.split(/\s+/);
   // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II").
   if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
-  const before = tokens[p.first - 1];
+  // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
+  // inside a title ("Pesan | Gambiranom").
+  const prev = tokens[p.first - 1];
+  const before = prev && (!prev.upper || p.first - 1 === doc.sentences[prev.sentence]!.first) ? prev : undefined;
   const after = tokens[p.last];
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
   if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
@@ -123,6 +127,8 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
 function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
   const g = gazetteer();
   const words = p.text.split(/\s+/);
+  // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
+  if (inQuotes(doc, p)) return 'unknown';
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
   if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
@@ -143,6 +149,16 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     if (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x)))) return 'person';
   }
   return 'unknown';
+}
+
+/** The capitalised words around the run, and nothing else, stand between quotation marks: “Pesan Gambiranom”. */
+function inQuotes(doc: Document, p: Piece): boolean {
+  const capital = (i: number) => doc.tokens[i]?.kind === 'word' && doc.tokens[i]!.upper;
+  let a = p.first - 1;
+  while (a >= 0 && a > p.first - 8 && capital(a)) a--;
+  let b = p.last;
+  while (b < doc.tokens.length && b < p.last + 8 && capital(b)) b++;
+  return QUOTE_MARKS.has(doc.tokens[a]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
 }
 
 /**
