@@ -104,6 +104,8 @@ const rows: Row[] = [
   ['id', 'Pasukan itu setia kepada Presiden Suriah Bashar al-Assad.', [['location', 'Syria', ['Suriah']], ['person', 'Bashar al-Assad', [], ['Presiden Suriah']]]],
   ['en', 'Talks with Abdel Fattah el-Sisi went on.', [['person', 'Abdel Fattah el-Sisi']]],
   ['id', 'Kongres itu memilih Ketua Umum Pak Hadi Utomo.', [['person', 'Hadi Utomo', [], ['Ketua Umum']]]],
+  // a place head in lower case starts the name as it does in capitals; the name is written in capitals
+  ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
   // an organisation's acronym, then a person's name
   ['id', 'Dalam acara itu, politisi PDI-P Effendi Simbolon membantah.', [['organization', 'Partai Demokrasi Indonesia Perjuangan', ['PDI-P']], ['person', 'Effendi Simbolon']]],
   // a sentence's first word with a clitic or of a derived shape is no part of a name

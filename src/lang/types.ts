@@ -125,6 +125,8 @@ export interface EntityWords {
   companyForms: string[];
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
+  /** Place heads that belong to the name also when written in lower case: "desa Ngunggahan". */
+  lowerPlaceHeads: string[];
   /** Lower-case words right before a name that make it a place ("di Kairo", "kota Zahedan", "in Basra"). */
   placePrepositions: string[];
   /** Lower-case words right before a name that make it an organisation ("maskapai Citilink", "the firm X"). */

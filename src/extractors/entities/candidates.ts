@@ -57,7 +57,13 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         i++;
         continue;
       }
-      i = chunkAt(ctx, i, sentence.first, sentence.last, pieces);
+      // "desa | Ngunggahan": a place head in lower case starts the name as it would in capitals.
+      const head = i - 1 >= sentence.first && !ctx.reserved[i - 1] && ctx.words.lowerPlaceHeads.has(doc.tokens[i - 1]!.text);
+      const made = pieces.length;
+      i = chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces);
+      // Named as in capitals: "Desa Ngunggahan".
+      const p = pieces[made];
+      if (head && p && /^\p{Ll}/u.test(p.text)) p.canonical ??= p.text[0]!.toUpperCase() + p.text.slice(1);
     }
   }
   return pieces;

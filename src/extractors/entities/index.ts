@@ -207,7 +207,8 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     }
     // "Badan Pusat Statistik (BPS)": two mentions, the acronym an alias.
     mention(draft, p.start, p.end, doc.text);
-    if (p.text !== draft.name) alias(draft, p.text);
+    // A name written in other case ("kota Bandung") is no alias.
+    if (p.text.toLowerCase() !== draft.name.toLowerCase()) alias(draft, p.text);
     for (const role of p.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
     if (p.alias) {
       mention(draft, p.alias.start, p.alias.end, doc.text);
