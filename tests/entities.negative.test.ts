@@ -25,6 +25,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
+  // eras, qualifiers and finals are events, not organisations
+  ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname
   ['id', 'Ia tampil dalam film “Pesan Gambiranom” dan "Ketika Mentari Tenggelam" tahun itu.', ['Pesan Gambiranom', 'Gambiranom', 'Ketika Mentari Tenggelam', 'Mentari Tenggelam']],
   // English titles of works and events in Indonesian text are no person

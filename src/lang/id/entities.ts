@@ -128,7 +128,7 @@ export const entities: EntityWords = {
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
-    'Kejuaraan', 'Turnamen', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
+    'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
