@@ -140,7 +140,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()))) return 'unknown';
   // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
-  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb or
   // a function word: "Basarah menyadari ...", "Vanstone akan digantikan ...".

@@ -3,9 +3,10 @@ import { givenNames } from './names.js';
 
 export const entities: EntityWords = {
   // "of", "for", "and", "the": English names used as they are ("Institute for Development of Economics and Finance")
-  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
+  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'br', 'boru', 'van', 'de', 'der', 'den', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
   coordinators: ['dan', 'serta', 'atau', 'maupun', '&'],
-  personConnectors: ['bin', 'binti', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
+  // "br" (boru): a Batak woman's clan name follows it, "Ulina br Ginting".
+  personConnectors: ['bin', 'binti', 'br', 'boru', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
   nameParticles: ['al', 'el', 'ad', 'ar', 'as', 'asy', 'an', 'at', 'az', 'ud', 'ul', 'bin', 'ibn', 'abu'],
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
