@@ -106,6 +106,8 @@ const rows: Row[] = [
   ['id', 'Kongres itu memilih Ketua Umum Pak Hadi Utomo.', [['person', 'Hadi Utomo', [], ['Ketua Umum']]]],
   // a place head in lower case starts the name as it does in capitals; the name is written in capitals
   ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
+  // the noun before a name types it: a place of origin, a party's cadre, a person's kin
+  ['id', 'Grup itu asal Ngawen, dipimpin kader Grindelwald dan putra Soemitro.', [['location', 'Ngawen'], ['organization', 'Grindelwald'], ['person', 'Soemitro']]],
   // "br" (boru) before a Batak clan name is part of a woman's name
   ['id', 'Ia bertemu Ulina br Ginting dan Rusti br Sembiring.', [['person', 'Ulina br Ginting'], ['person', 'Rusti br Sembiring']]],
   // an organisation's acronym, then a person's name

@@ -131,6 +131,8 @@ export interface EntityWords {
   placePrepositions: string[];
   /** Lower-case words right before a name that make it an organisation ("maskapai Citilink", "the firm X"). */
   orgCuesBefore: string[];
+  /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
+  personCuesBefore: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

@@ -93,7 +93,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const after = tokens[p.last];
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
   if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
-  if (before && w.cueVerbs.has(before.text.toLowerCase())) return 'person';
+  if (before && (w.cueVerbs.has(before.lower) || w.personCuesBefore.has(before.lower))) return 'person';
   if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;

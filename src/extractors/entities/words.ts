@@ -39,6 +39,7 @@ export const entityWords = perKey((lang: Lang) => {
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
+    personCuesBefore: lower(e.personCuesBefore),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),
