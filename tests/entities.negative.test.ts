@@ -25,6 +25,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
+  ['id', 'Atlet itu meraih emas di SEA Games tahun lalu.', ['SEA Games', 'SEA']],
   // eras, qualifiers and finals are events, not organisations
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname

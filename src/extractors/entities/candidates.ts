@@ -325,10 +325,14 @@ function splitRun(
     }
     // Ordinary words before an organisation: "Anggaran Kementerian Keuangan"; after a title
     // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
-    for (let m = k; m + 1 < to && (common.has(lower(m)) || state.roleStart >= 0) && !isCue(m); m++) {
-      const knownOrg = state.roleStart >= 0 && lookup(g, at(m + 1))?.type === 'organization' ? 1 : 0;
+    // Without a title, ordinary words before a known organisation or an acronym that ends
+    // the run: "Opsi | Golkar", "Jurubicara | MDC", "HUT 50 | Golkar".
+    const skippable = (m: number) => common.has(lower(m)) || w.nonEntityAcronyms.has(at(m)) || tokens[m]!.kind === 'number';
+    for (let m = k; m + 1 < to && (skippable(m) || state.roleStart >= 0) && !isCue(m); m++) {
+      const named = lookup(g, at(m + 1))?.type === 'organization' || (isAcronym(at(m + 1)) && !w.nonEntityAcronyms.has(at(m + 1)) && !isRomanNumeral(at(m + 1)));
+      const knownOrg = named && (state.roleStart >= 0 || m + 2 === to) ? 1 : 0;
       const head = phraseAt(w.orgHeads, lows, m + 1 - from) || knownOrg;
-      if (head && to - (m + 1) > head) {
+      if (head && (to - (m + 1) > head || (knownOrg && state.roleStart < 0))) {
         if (state.roleStart >= 0) state.roleEnd = tokens[m]!.end;
         k = m + 1;
         break;

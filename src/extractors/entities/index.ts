@@ -129,6 +129,8 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const words = p.text.split(/\s+/);
   // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
   if (inQuotes(doc, p)) return 'unknown';
+  // An acronym and more words no cue typed: "BPH Migas", "BPJS Kesehatan".
+  if (words.length > 1 && ACRONYM.test(words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!)) return 'organization';
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
   if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';

@@ -130,7 +130,7 @@ export const entities: EntityWords = {
     'Festival', 'Piala', 'Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
-    'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games',
+    'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games', 'SEA Games',
     'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
