@@ -108,6 +108,8 @@ const rows: Row[] = [
   ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
   // the noun before a name types it: a place of origin, a party's cadre, a person's kin
   ['id', 'Grup itu asal Ngawen, dipimpin kader Grindelwald dan putra Soemitro.', [['location', 'Ngawen'], ['organization', 'Grindelwald'], ['person', 'Soemitro']]],
+  // a place and its unit ("Kota Bandung", "Bandung") are one place, unless two units share the name
+  ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
   ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPH Migas']]],
   // "br" (boru) before a Batak clan name is part of a woman's name

@@ -125,7 +125,11 @@ export interface EntityWords {
   companyForms: string[];
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
-  /** Place heads that belong to the name also when written in lower case: "desa Ngunggahan". */
+  /**
+   * Heads of a unit ("Kota", "Desa", "Pulau"): they belong to the place's name also when
+   * written in lower case ("desa Ngunggahan"), and "Kota Bandung" is the place an article
+   * also calls "Bandung" unless it names another "... Bandung".
+   */
   lowerPlaceHeads: string[];
   /** Lower-case words right before a name that make it a place ("di Kairo", "kota Zahedan", "in Basra"). */
   placePrepositions: string[];

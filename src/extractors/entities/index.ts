@@ -319,6 +319,19 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     if (!other) orgs.set(key, d);
     else if (key) merge(d.name.length < other.name.length ? d : other, d.name.length < other.name.length ? other : d);
   }
+  // "Bandung" and "Kota Bandung", when the article names no other place "... Bandung"
+  // ("Kabupaten Bandung" is another place).
+  const headed = new Map<string, EntityDraft[]>();
+  for (const d of drafts) {
+    if (d.type !== 'location' || d.mentions.length === 0) continue;
+    const [head, ...rest] = d.name.toLowerCase().split(/\s+/);
+    const key = rest.join(' ');
+    if (rest.length && w.lowerPlaceHeads.has(head!)) headed.set(key, [...(headed.get(key) ?? []), d]);
+  }
+  for (const d of drafts) {
+    const into = d.type === 'location' && d.mentions.length > 0 ? headed.get(d.name.toLowerCase()) : undefined;
+    if (into?.length === 1 && into[0] !== d) merge(d, into[0]!);
+  }
   const people = drafts.filter((d) => d.type === 'person' && d.mentions.length > 0);
   for (const d of people) {
     const words = nameWords(d.name);
