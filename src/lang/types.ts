@@ -137,6 +137,8 @@ export interface EntityWords {
   orgCuesBefore: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
   personCuesBefore: string[];
+  /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */
+  personCuesAfter: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

@@ -94,7 +94,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
   if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
   if (before && (w.cueVerbs.has(before.lower) || w.personCuesBefore.has(before.lower))) return 'person';
-  if (after && w.reportingVerbs.has(after.text.toLowerCase()) && after.sentence === tokens[p.first]!.sentence) return 'person';
+  if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';

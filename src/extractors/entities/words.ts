@@ -40,6 +40,7 @@ export const entityWords = perKey((lang: Lang) => {
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
     personCuesBefore: lower(e.personCuesBefore),
+    personCuesAfter: lower(e.personCuesAfter),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),

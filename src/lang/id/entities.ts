@@ -49,7 +49,7 @@ export const entities: EntityWords = {
     'Polisi', 'Daerah', 'Istimewa', 'Kehormatan', 'Penuh', 'Berkuasa', 'Luar Biasa', 'Menteri',
     'Terpilih', 'Nonaktif', 'Definitif', 'Niaga', 'Pengembangan', 'Strategis', 'Perusahaan', 'Pol',
     'Presiden', 'Wakil', 'Direktur', 'Ketua', 'Kepala', 'Sekretaris', 'Dewan', 'Pembina', 'Pengawas',
-    'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten',
+    'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten', 'Mantan', 'Eks',
     'Keadilan', 'Kehakiman', 'Kesejahteraan', 'Pertambangan', 'Pemerintahan', 'Edukasi', 'Konsumen',
   ],
   honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante'],
@@ -98,6 +98,7 @@ export const entities: EntityWords = {
     'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
     'penerbit', 'personel', 'kader', 'radio', 'televisi',
   ],
+  personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   // Directions after a place's name, and English place words in names written in English.
   placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
