@@ -453,7 +453,38 @@ function bioSentence(rows: Array<[string, string]>): BioSentence {
     if (prefix === 'E' || prefix === 'S') close();
   }
   close();
-  return { tokens, text: tokens.join(' '), mentions };
+  const text = tokens.join(' ');
+  for (const m of mentions) trimGlued(text, m);
+  return { tokens, text, mentions };
+}
+
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '"': '"', '“': '”', "'": "'", '‘': '’' };
+const OPENER: Record<string, string> = { ')': '(', ']': '[', '”': '“', '’': '‘' };
+
+/**
+ * Punctuation a corpus glued to a name's token is no part of the name: "(Jokowi)" -> Jokowi,
+ * "(BPH" ... "Migas)" -> BPH Migas, "PDIP)," -> PDIP. Balanced brackets inside stay:
+ * "Partai Persatuan Pembangunan (PPP)".
+ */
+function trimGlued(text: string, m: TypedSpan): void {
+  const count = (s: string, c: string) => s.split(c).length - 1;
+  for (;;) {
+    const s = text.slice(m.start, m.end);
+    if (s.length < 2) return;
+    const first = s[0]!;
+    const last = s[s.length - 1]!;
+    const close = PAIRS[first];
+    if (close !== undefined && last === close) {
+      m.start++;
+      m.end--;
+    } else if (close !== undefined && close !== first && count(s, first) > count(s, close)) m.start++;
+    else if (last in OPENER && count(s, last) > count(s, OPENER[last]!)) m.end--;
+    else if (',;:'.includes(last)) m.end--;
+    else return;
+    // Tokenised text: '" Dutch "' -> Dutch.
+    while (text[m.start] === ' ') m.start++;
+    while (m.end > m.start && text[m.end - 1] === ' ') m.end--;
+  }
 }
 
 export interface SpanMatch extends Counts {

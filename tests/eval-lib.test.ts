@@ -290,6 +290,19 @@ describe('parseBio', () => {
   it('honours the limit', () => {
     expect(parseBio('a O\n\nb O\n\nc O\n', 2).map((s) => s.text)).toEqual(['a', 'b']);
   });
+
+  it.each<[string, string, string[]]>([
+    // punctuation glued to a name's tokens is left out of the mention; balanced brackets stay
+    ['wrapped', 'Widodo B-PER\n(Jokowi) B-PER\n', ['Widodo', 'Jokowi']],
+    ['open in one token, closed in another', '(BPH B-ORG\nMigas) I-ORG\n', ['BPH Migas']],
+    ['bracket and comma', 'Masduki B-PER\n(PDIP), B-ORG\n', ['Masduki', 'PDIP']],
+    ['balanced inside', 'Partai B-ORG\nAmanat I-ORG\n(PAN) I-ORG\n', ['Partai Amanat (PAN)']],
+    ['an abbreviation keeps its dot', 'S.A. B-ORG\n', ['S.A.']],
+    ['quotes as tokens', '" B-PER\nDutch I-PER\n" I-PER\n', ['Dutch']],
+  ])('%s', (_, content, want) => {
+    const [s] = parseBio(content);
+    expect(s!.mentions.map((m) => s!.text.slice(m.start, m.end))).toEqual(want);
+  });
 });
 
 describe('matchSpans', () => {
