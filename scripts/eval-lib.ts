@@ -463,7 +463,7 @@ const OPENER: Record<string, string> = { ')': '(', ']': '[', '”': '“', '’'
 
 /**
  * Punctuation a corpus glued to a name's token is no part of the name: "(Jokowi)" -> Jokowi,
- * "(BPH" ... "Migas)" -> BPH Migas, "PDIP)," -> PDIP. Balanced brackets inside stay:
+ * "(BPH" ... "Migas)" -> BPH Migas, "PDIP)," -> PDIP, "Indonesia?" -> Indonesia. Balanced brackets inside stay:
  * "Partai Persatuan Pembangunan (PPP)".
  */
 function trimGlued(text: string, m: TypedSpan): void {
@@ -479,7 +479,7 @@ function trimGlued(text: string, m: TypedSpan): void {
       m.end--;
     } else if (close !== undefined && close !== first && count(s, first) > count(s, close)) m.start++;
     else if (last in OPENER && count(s, last) > count(s, OPENER[last]!)) m.end--;
-    else if (',;:'.includes(last)) m.end--;
+    else if (',;:?!'.includes(last)) m.end--;
     else return;
     // Tokenised text: '" Dutch "' -> Dutch.
     while (text[m.start] === ' ') m.start++;

@@ -112,6 +112,8 @@ const rows: Row[] = [
   ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
   ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPH Migas']]],
+  // a cue noun written twice (a plural) is still the cue
+  ['id', 'Serangan terjadi di kota-kota Kashgar dan Hotan.', [['location', 'Kashgar'], ['location', 'Hotan']]],
   // a word after a name that only a person does; "Mantan" before a title
   ['id', 'Maki Horikita lahir di Saitama. Ia putri Mantan Presiden Soeharto.', [['person', 'Maki Horikita'], ['location', 'Saitama'], ['person', 'Soeharto', [], ['Mantan Presiden']]]],
   // "br" (boru) before a Batak clan name is part of a woman's name

@@ -91,9 +91,11 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const prev = tokens[p.first - 1];
   const before = prev && (!prev.upper || p.first - 1 === doc.sentences[prev.sentence]!.first) ? prev : undefined;
   const after = tokens[p.last];
-  if (before && w.placePrepositions.has(before.text.toLowerCase())) return 'location';
-  if (before && w.orgCuesBefore.has(before.text.toLowerCase())) return 'organization';
-  if (before && (w.cueVerbs.has(before.lower) || w.personCuesBefore.has(before.lower))) return 'person';
+  // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
+  const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
+  if (cue && w.placePrepositions.has(cue)) return 'location';
+  if (cue && w.orgCuesBefore.has(cue)) return 'organization';
+  if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
   if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
