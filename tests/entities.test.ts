@@ -112,6 +112,10 @@ const rows: Row[] = [
   ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
   ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPH Migas']]],
+  // an honorific names a person, even an acronym
+  ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
+  // a place in apposition between commas before a place, or after a place at the sentence's end
+  ['id', 'Sapi dipotong di Jalan Imogiri, Giwangan, Yogyakarta. Pesawat jatuh di dekat Pasar Drayton, Shropshire.', [['location', 'Jalan Imogiri'], ['location', 'Giwangan'], ['location', 'Yogyakarta'], ['location', 'Pasar Drayton'], ['location', 'Shropshire']]],
   // a cue noun written twice (a plural) is still the cue
   ['id', 'Serangan terjadi di kota-kota Kashgar dan Hotan.', [['location', 'Kashgar'], ['location', 'Hotan']]],
   // a word after a name that only a person does; "Mantan" before a title

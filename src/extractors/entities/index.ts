@@ -84,6 +84,9 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
+  // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
+  const honorific = tokens[p.first - 1]?.text === '.' ? tokens[p.first - 2] : tokens[p.first - 1];
+  if (honorific && w.honorifics.has(honorific.lower)) return 'person';
   // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II").
   if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
@@ -192,6 +195,20 @@ function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece;
       for (const t of list) if (weak(t)) t.type = 'location';
     }
     i = j;
+  }
+  // A place in apposition: "..., Cikini, Jakarta", "Pasar Drayton, Shropshire." — between
+  // commas before a place, or after a place's comma at the sentence's end.
+  for (let k = 0; k < typed.length; k++) {
+    const t = typed[k]!;
+    if (!weak(t)) continue;
+    const prev = typed[k - 1];
+    const next = typed[k + 1];
+    const commaBefore = doc.tokens[t.p.first - 1]?.text === ',';
+    const placeAfter = next && next.type === 'location' && !weak(next) && link(t.p, next.p) === 1;
+    const placeBefore = prev && prev.type === 'location' && link(prev.p, t.p) === 1;
+    const end = doc.tokens[t.p.last];
+    const sentenceEnd = !end || (end.text === '.' && doc.tokens[t.p.last + 1]?.sentence !== end.sentence);
+    if ((commaBefore && placeAfter) || (placeBefore && sentenceEnd)) t.type = 'location';
   }
 }
 
