@@ -112,6 +112,12 @@ const rows: Row[] = [
   ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
   ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPH Migas']]],
+  // a second organisation's head after "dan" starts a second organisation
+  ['id', 'Ia menggugat ke Mahkamah Konstitusi dan Dewan Kehormatan Penyelenggara Pemilu.', [['organization', 'Mahkamah Konstitusi'], ['organization', 'Dewan Kehormatan Penyelenggara Pemilu']]],
+  // after a title, the last two words of a person's shape are the person; a Roman numeral numbers the title's unit
+  ['id', 'Kata Kepala Bidang Dinas Pertanian dan Peternakan Diah Ningrum.', [['organization', 'Dinas Pertanian dan Peternakan'], ['person', 'Diah Ningrum']]],
+  ['id', 'Wakil Ketua Komisi II DPR Ida Fauziah mengakuinya.', [['organization', 'DPR'], ['person', 'Ida Fauziah', [], ['Wakil Ketua Komisi II DPR']]]],
+  ['id', 'Ia didampingi Ibu Negara Ny Ani Yudhoyono.', [['person', 'Ani Yudhoyono', [], ['Ibu Negara']]]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end

@@ -255,7 +255,8 @@ function splitRun(
   for (let n = 1; k < to && n > 0; k += n) {
     n =
       phraseAt(w.nonNames, lows, k - from) ||
-      (w.honorifics.has(lower(k)) || w.strippedPrefixes.has(lower(k)) || (k > from && w.connectors.has(at(k))) ? 1 : 0);
+      // "Ibu | Ani", but "Ibu Negara" is a title.
+      ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || w.strippedPrefixes.has(lower(k)) || (k > from && w.connectors.has(at(k))) ? 1 : 0);
     if (n === 0) break;
   }
   if (k >= to) return undefined;
@@ -270,7 +271,9 @@ function splitRun(
     let named = false;
     for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, lows, m - from) > 0 || titleAhead(m);
     const rightIsKnown = lookup(ctx.gazetteer, nameKey(c + 1, to)) !== undefined;
-    if (!named || rightIsKnown || w.orgTails.has(lower(c - 1))) {
+    // "Mahkamah Konstitusi dan | Dewan Kehormatan ...": a second organisation's head after "dan".
+    const rightIsOrg = named && !titleAhead(k) && phraseAt(w.orgHeads, lows, c + 1 - from) > 0 && to - (c + 1) > 1;
+    if (!named || rightIsKnown || rightIsOrg || w.orgTails.has(lower(c - 1))) {
       splitRun(ctx, k, c, initial && k === from, state, out);
       return splitRun(ctx, c + 1, to, false, state, out);
     }
@@ -304,7 +307,8 @@ function splitRun(
       for (let n = Math.min(g.maxWords, to - x); n >= 2; n--) if (lookup(g, nameKey(x, x + n))?.type === 'location') return x;
     }
     const start = x;
-    while (x < to && (isTitleWord(x) || at(x) === '.' || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1)))) x++;
+    // "Wakil Ketua Komisi II": a Roman numeral numbers the title's unit.
+    while (x < to && (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1)))) x++;
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
     state.roleEnd = tokens[x - 1]!.end;
     return x;
@@ -560,5 +564,10 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
     const last = run[end - 1 - from]!;
     if (to - end >= 2 && ((end - 1 > minEnd && lookup(ctx.gazetteer, last)?.type === 'location') || (end - 1 >= minEnd && isAcronym(last)))) return end;
   }
+  // Two last words of a personal name's shape, none an ordinary word or a known name:
+  // "(Kepala Bidang) Dinas Pertanian dan Peternakan | Diah Ningrum".
+  const named = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(ctx.doc.lang, x.toLowerCase()) && !lookup(ctx.gazetteer, x) &&
+    !ctx.words.orgTails.has(x.toLowerCase()) && !ctx.words.placeTails.has(x.toLowerCase());
+  if (to - 2 > minEnd && named(run[to - 2 - from]!) && named(run[to - 1 - from]!) && !ctx.words.connectors.has(run[to - 3 - from]!)) return to - 2;
   return to;
 }

@@ -31,7 +31,7 @@ export const entities: EntityWords = {
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara',
   ],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
