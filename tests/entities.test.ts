@@ -118,6 +118,8 @@ const rows: Row[] = [
   ['id', 'Kata Kepala Bidang Dinas Pertanian dan Peternakan Diah Ningrum.', [['organization', 'Dinas Pertanian dan Peternakan'], ['person', 'Diah Ningrum']]],
   ['id', 'Wakil Ketua Komisi II DPR Ida Fauziah mengakuinya.', [['organization', 'DPR'], ['person', 'Ida Fauziah', [], ['Wakil Ketua Komisi II DPR']]]],
   ['id', 'Ia didampingi Ibu Negara Ny Ani Yudhoyono.', [['person', 'Ani Yudhoyono', [], ['Ibu Negara']]]],
+  // a title of two words is taken whole; "PM" and "Ketum" are titles
+  ['id', 'Hal itu dikatakan Jaksa Agung Basrief Arief. Menkokesra Agung Laksono setuju.', [['person', 'Basrief Arief', [], ['Jaksa Agung']], ['person', 'Agung Laksono', [], ['Menkokesra']]]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end

@@ -251,6 +251,9 @@ function splitRun(
   const frequent = ctx.gazetteer.frequentWords.get(doc.lang.code)!;
   // So is one with a clitic or of a derived shape: "Mundurnya | Hary Tanoesoedibyo".
   const derived = (x: string) => !common.has(x) && ordinaryWord(doc.lang, x);
+  /** A common word with a clitic ("Umumnya"), which no name is. */
+  const cliticForm = (x: string) =>
+    (doc.lang.clitics ?? []).some((c) => x.length > c.length + 2 && x.endsWith(c) && (common.has(x.slice(0, -c.length)) || w.complements.has(x.slice(0, -c.length))));
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
@@ -308,7 +311,14 @@ function splitRun(
     }
     const start = x;
     // "Wakil Ketua Komisi II": a Roman numeral numbers the title's unit.
-    while (x < to && (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1)))) x++;
+    while (x < to) {
+      // "Jaksa Agung": a title of two words or more is taken whole.
+      const n = phraseAt(w.titles, lows, x - from);
+      if (n > 1) x += n;
+      else if (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
+      else break;
+    }
+    x = Math.min(x, to);
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
     state.roleEnd = tokens[x - 1]!.end;
     return x;
@@ -497,10 +507,14 @@ function splitRun(
     return 0;
   }
 
-  /** Words after a title that are all frequent words or heads go on with the role ("Pelatih | Terbaik Nasional"). */
+  /**
+   * Words after a title that are all frequent words, heads or derived forms go on with the
+   * role ("Pelatih | Terbaik Nasional", "Ketua | Umumnya", "Ketua | Pansel").
+   */
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
-      if (!(frequent.has(lower(x)) || phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || isTitleWord(x))) return false;
+      const head = phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || phraseAt(w.otherHeads, lows, x - from);
+      if (!(frequent.has(lower(x)) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
     }
     return true;
   }

@@ -31,7 +31,7 @@ export const entities: EntityWords = {
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum',
   ],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
@@ -45,7 +45,7 @@ export const entities: EntityWords = {
     'Koperasi', 'Usaha', 'Kecil', 'Menengah', 'Perumahan', 'Rakyat', 'Pekerjaan', 'Agraria', 'Tata', 'Ruang',
     'Sekretariat', 'Pemberdayaan', 'Perempuan', 'Perlindungan', 'Anak', 'Digital', 'Operasional',
     'Pemasaran', 'Bisnis', 'Komersial', 'Teknik', 'Produksi', 'Hubungan', 'Masyarakat', 'Humas',
-    'Penerangan', 'Divisi', 'Bagian', 'Biro', 'Harian', 'Pelaksana', 'Tugas', 'Tinggi', 'Agung',
+    'Penerangan', 'Divisi', 'Bagian', 'Biro', 'Harian', 'Pelaksana', 'Tugas', 'Tinggi', 'Polhukam', 'Kesra', 'Marves', 'PMK', 'Maritim',
     'Polisi', 'Daerah', 'Istimewa', 'Kehormatan', 'Penuh', 'Berkuasa', 'Luar Biasa', 'Menteri',
     'Terpilih', 'Nonaktif', 'Definitif', 'Niaga', 'Pengembangan', 'Strategis', 'Perusahaan', 'Pol',
     'Presiden', 'Wakil', 'Direktur', 'Ketua', 'Kepala', 'Sekretaris', 'Dewan', 'Pembina', 'Pengawas',
@@ -154,7 +154,7 @@ export const entities: EntityWords = {
     'DKI', 'NTT', 'NTB', 'LPG', 'LNG', 'EV', 'WNI', 'WNA', 'SMA', 'SMP', 'SD', 'SMK', 'S1', 'S2', 'S3',
     // neighbourhood units, academic degrees, things
     'RT', 'RW', 'TK', 'PAUD', 'SH', 'MH', 'MT', 'ST', 'SE', 'MM', 'MSi', 'SPd', 'SKom', 'MBA', 'PhD', 'DVD', 'CD',
-    'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA',
+    'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA', 'ATM', 'TKP', 'UUD', 'DNA', 'RNA', 'UKM', 'KUKM',
     // commodities and codes
     'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
   ],
