@@ -120,6 +120,9 @@ const rows: Row[] = [
   ['id', 'Ia didampingi Ibu Negara Ny Ani Yudhoyono.', [['person', 'Ani Yudhoyono', [], ['Ibu Negara']]]],
   // a title of two words is taken whole; "PM" and "Ketum" are titles
   ['id', 'Hal itu dikatakan Jaksa Agung Basrief Arief. Menkokesra Agung Laksono setuju.', [['person', 'Basrief Arief', [], ['Jaksa Agung']], ['person', 'Agung Laksono', [], ['Menkokesra']]]],
+  // title words left before a person's name go with the role; English titles in Indonesian text
+  ['id', 'Kata Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo di Bandung.', [['organization', 'Otoritas Jasa Keuangan', ['OJK']], ['person', 'Sri Rahayu Widodo'], ['location', 'Bandung']]],
+  ['id', 'Ujar Operation Director PT Angkasa Pura I (Persero) Yushan Sayuti.', [['organization', 'PT Angkasa Pura I (Persero)'], ['person', 'Yushan Sayuti']]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end

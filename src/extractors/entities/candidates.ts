@@ -544,6 +544,9 @@ function splitRun(
         state.roleStart = -1;
         return splitRun(ctx, b + 1, to, false, state, out);
       }
+      // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
+      // at the start of a person's name belong to the role.
+      while (type === 'person' && b - a > 1 && isTitleWord(a)) state.roleEnd = tokens[a++]!.end;
       const known = b > a && a > start ? lookup(ctx.gazetteer, nameKey(a, b)) : undefined;
       if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
       else if (b > a && type === 'person' && ordinary(a, b)) state.roleEnd = tokens[b - 1]!.end;

@@ -32,6 +32,8 @@ export const entities: EntityWords = {
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum',
+    // English titles kept in Indonesian text
+    'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President',
   ],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
@@ -45,7 +47,7 @@ export const entities: EntityWords = {
     'Koperasi', 'Usaha', 'Kecil', 'Menengah', 'Perumahan', 'Rakyat', 'Pekerjaan', 'Agraria', 'Tata', 'Ruang',
     'Sekretariat', 'Pemberdayaan', 'Perempuan', 'Perlindungan', 'Anak', 'Digital', 'Operasional',
     'Pemasaran', 'Bisnis', 'Komersial', 'Teknik', 'Produksi', 'Hubungan', 'Masyarakat', 'Humas',
-    'Penerangan', 'Divisi', 'Bagian', 'Biro', 'Harian', 'Pelaksana', 'Tugas', 'Tinggi', 'Polhukam', 'Kesra', 'Marves', 'PMK', 'Maritim',
+    'Penerangan', 'Divisi', 'Bagian', 'Biro', 'Harian', 'Pelaksana', 'Tugas', 'Tinggi', 'Polhukam', 'Kesra', 'Marves', 'PMK', 'Maritim', 'Operation', 'Operations', 'Executive', 'Managing', 'Regional',
     'Polisi', 'Daerah', 'Istimewa', 'Kehormatan', 'Penuh', 'Berkuasa', 'Luar Biasa', 'Menteri',
     'Terpilih', 'Nonaktif', 'Definitif', 'Niaga', 'Pengembangan', 'Strategis', 'Perusahaan', 'Pol',
     'Presiden', 'Wakil', 'Direktur', 'Ketua', 'Kepala', 'Sekretaris', 'Dewan', 'Pembina', 'Pengawas',
