@@ -123,6 +123,8 @@ const rows: Row[] = [
   // title words left before a person's name go with the role; English titles in Indonesian text
   ['id', 'Kata Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo di Bandung.', [['organization', 'Otoritas Jasa Keuangan', ['OJK']], ['person', 'Sri Rahayu Widodo'], ['location', 'Bandung']]],
   ['id', 'Ujar Operation Director PT Angkasa Pura I (Persero) Yushan Sayuti.', [['organization', 'PT Angkasa Pura I (Persero)'], ['person', 'Yushan Sayuti']]],
+  // news media are organisations known by name
+  ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end

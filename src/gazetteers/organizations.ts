@@ -37,6 +37,12 @@ export const ORGANIZATIONS: string[][] = [
   ['Huawei'], ['Alibaba'], ['Tencent'], ['ByteDance'], ['TikTok'], ['Netflix'], ['Boeing'], ['Airbus'],
   ['Nvidia'], ['Intel'], ['Foxconn'], ['BYD'], ['Nissan'], ['Volkswagen'], ['Shell'], ['ExxonMobil'],
   ['Chevron'], ['BP'], ['Saudi Aramco', 'Aramco'], ['Petronas'], ['Glencore'], ['Rio Tinto'], ['BHP'],
+  // News media
+  ['Tempo', 'Majalah Tempo', 'Koran Tempo'], ['Kompas', 'Harian Kompas'], ['Detikcom', 'detikcom'], ['Tribunnews'],
+  ['Republika'], ['Media Indonesia'], ['Jawa Pos'], ['Bisnis Indonesia'], ['The Jakarta Post', 'Jakarta Post'],
+  ['Kantor Berita Antara', 'LKBN Antara'], ['Xinhua'], ['Reuters'], ['Agence France-Presse', 'AFP'],
+  ['Associated Press', 'AP'], ['Bloomberg'], ['BBC'], ['Al Jazeera'], ['The New York Times', 'New York Times'],
+  ['The Washington Post', 'Washington Post'], ['The Guardian'], ['The Times'], ['Kyodo'], ['Yonhap'], ['IRNA'],
   // International bodies
   ['Perserikatan Bangsa-Bangsa', 'PBB', 'United Nations', 'UN'], ['Dana Moneter Internasional', 'International Monetary Fund', 'IMF'],
   ['Bank Dunia', 'World Bank'], ['Uni Afrika', 'Afrika Bersatu', 'African Union'], ['Organisasi Kesehatan Dunia', 'World Health Organization', 'WHO'],
