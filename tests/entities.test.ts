@@ -123,6 +123,9 @@ const rows: Row[] = [
   // title words left before a person's name go with the role; English titles in Indonesian text
   ['id', 'Kata Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo di Bandung.', [['organization', 'Otoritas Jasa Keuangan', ['OJK']], ['person', 'Sri Rahayu Widodo'], ['location', 'Bandung']]],
   ['id', 'Ujar Operation Director PT Angkasa Pura I (Persero) Yushan Sayuti.', [['organization', 'PT Angkasa Pura I (Persero)'], ['person', 'Yushan Sayuti']]],
+  // a title after two words of a name ends it; more honorifics, titles and connectors
+  ['id', 'Hadir Kepala Desa Burhani Arwin Sekretaris desa itu.', [['person', 'Burhani Arwin', [], ['Kepala Desa']]]],
+  ['id', 'Korban adalah Kapten Pilot Sigit Triwahyono, anak Mbah Songeb, murid Wilhelm von Humboldt.', [['person', 'Sigit Triwahyono', [], ['Kapten Pilot']], ['person', 'Songeb'], ['person', 'Wilhelm von Humboldt']]],
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym

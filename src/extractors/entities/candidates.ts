@@ -58,7 +58,10 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         continue;
       }
       // "desa | Ngunggahan": a place head in lower case starts the name as it would in capitals.
-      const head = i - 1 >= sentence.first && !ctx.reserved[i - 1] && ctx.words.lowerPlaceHeads.has(doc.tokens[i - 1]!.text);
+      // Not the unit of a title: "Sekretaris desa | Anton".
+      const beforeHead = doc.tokens[i - 2]?.lower ?? '';
+      const head = i - 1 >= sentence.first && !ctx.reserved[i - 1] && ctx.words.lowerPlaceHeads.has(doc.tokens[i - 1]!.text) &&
+        !(phraseAt(ctx.words.titles, [beforeHead], 0) > 0 || ctx.words.complements.has(beforeHead));
       const made = pieces.length;
       i = chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces);
       // Named as in capitals: "Desa Ngunggahan".
@@ -547,10 +550,13 @@ function splitRun(
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
       while (type === 'person' && b - a > 1 && isTitleWord(a)) state.roleEnd = tokens[a++]!.end;
-      const known = b > a && a > start ? lookup(ctx.gazetteer, nameKey(a, b)) : undefined;
-      if (known) made = piece(known.type, a, b, 'gazetteer', known.name);
-      else if (b > a && type === 'person' && ordinary(a, b)) state.roleEnd = tokens[b - 1]!.end;
-      else if (b > a) made = piece(type, a, b, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+      // "Burhani Arwin | Sekretaris (desa)": a title after two words of a name ends it.
+      let end = b;
+      while (end - a > 2 && phraseAt(w.titles, lows, end - 1 - from) === 1) end--;
+      const known = end > a && a > start ? lookup(ctx.gazetteer, nameKey(a, end)) : undefined;
+      if (known) made = piece(known.type, a, end, 'gazetteer', known.name);
+      else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
+      else if (end > a) made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
       a = b + 1;
     }
     return made;

@@ -3,10 +3,10 @@ import { givenNames } from './names.js';
 
 export const entities: EntityWords = {
   // "of", "for", "and", "the": English names used as they are ("Institute for Development of Economics and Finance")
-  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'br', 'boru', 'van', 'de', 'der', 'den', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
+  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'br', 'boru', 'van', 'von', 'de', 'der', 'den', 'du', 'del', 'dos', 'da', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
   coordinators: ['dan', 'serta', 'atau', 'maupun', '&'],
   // "br" (boru): a Batak woman's clan name follows it, "Ulina br Ginting".
-  personConnectors: ['bin', 'binti', 'br', 'boru', 'van', 'de', 'der', 'den', 'al', 'el', 'la'],
+  personConnectors: ['bin', 'binti', 'br', 'boru', 'van', 'von', 'de', 'der', 'den', 'du', 'del', 'dos', 'da', 'al', 'el', 'la'],
   nameParticles: ['al', 'el', 'ad', 'ar', 'as', 'asy', 'an', 'at', 'az', 'ud', 'ul', 'bin', 'ibn', 'abu'],
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
@@ -33,7 +33,7 @@ export const entities: EntityWords = {
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum',
     // English titles kept in Indonesian text
-    'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President',
+    'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
@@ -54,7 +54,7 @@ export const entities: EntityWords = {
     'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten', 'Mantan', 'Eks',
     'Keadilan', 'Kehakiman', 'Kesejahteraan', 'Pertambangan', 'Pemerintahan', 'Edukasi', 'Konsumen',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
     'Kemenperin', 'Kemnaker', 'Kementan', 'Kemenhub', 'Kemenparekraf', 'Kemensos', 'Kemenpora', 'Kemkominfo',
@@ -111,7 +111,7 @@ export const entities: EntityWords = {
     'Sep', 'Okt', 'Nov', 'Des', 'WIB', 'WITA', 'WIT',
   ],
   nonNames: [
-    'Rp', 'Hal', 'Namun', 'Selain', 'Sementara', 'Saat',
+    'Rp', 'Hal', 'Namun', 'Selain', 'Sementara', 'Saat', 'Tatkala', 'Ketika',
     'Pada', 'Dalam', 'Dengan', 'Untuk', 'Sebagai', 'Sebelumnya', 'Kemudian', 'Selanjutnya', 'Menurutnya',
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Sumber', 'Pewarta', 'Editor', 'Baca', 'Juga', 'Foto', 'Video',
     'Kami', 'Saya', 'Kita', 'Mereka', 'Dia', 'Ia', 'Beliau', 'Anda', 'Ini', 'Itu', 'Berbagai', 'Para',
