@@ -550,9 +550,11 @@ function splitRun(
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
       while (type === 'person' && b - a > 1 && isTitleWord(a)) state.roleEnd = tokens[a++]!.end;
-      // "Burhani Arwin | Sekretaris (desa)": a title after two words of a name ends it.
+      // "Burhani Arwin | Sekretaris desa": a title that goes on in lower case after two
+      // words of a name ends the name ("Tatang Farhanul Hakim" keeps its last name).
       let end = b;
-      while (end - a > 2 && phraseAt(w.titles, lows, end - 1 - from) === 1) end--;
+      const lowerNext = tokens[b]?.kind === 'word' && !tokens[b]!.upper;
+      while (lowerNext && b === to && end - a > 2 && phraseAt(w.titles, lows, end - 1 - from) === 1) end--;
       const known = end > a && a > start ? lookup(ctx.gazetteer, nameKey(a, end)) : undefined;
       if (known) made = piece(known.type, a, end, 'gazetteer', known.name);
       else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
