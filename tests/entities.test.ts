@@ -126,6 +126,8 @@ const rows: Row[] = [
   // a title after two words of a name ends it; more honorifics, titles and connectors
   ['id', 'Hadir Kepala Desa Burhani Arwin Sekretaris desa itu.', [['person', 'Burhani Arwin', [], ['Kepala Desa']]]],
   ['id', 'Korban adalah Kapten Pilot Sigit Triwahyono, anak Mbah Songeb, murid Wilhelm von Humboldt.', [['person', 'Sigit Triwahyono', [], ['Kapten Pilot']], ['person', 'Songeb'], ['person', 'Wilhelm von Humboldt']]],
+  // "menurut" before a name: the person the words are from
+  ['id', 'Hasil itu, menurut Firman, tak bisa menjadi novum.', [['person', 'Firman']]],
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym

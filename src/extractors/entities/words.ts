@@ -39,7 +39,8 @@ export const entityWords = perKey((lang: Lang) => {
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
-    personCuesBefore: lower(e.personCuesBefore),
+    // "menurut | Firman", "according to | Smith".
+    personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
