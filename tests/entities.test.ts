@@ -128,6 +128,8 @@ const rows: Row[] = [
   ['id', 'Korban adalah Kapten Pilot Sigit Triwahyono, anak Mbah Songeb, murid Wilhelm von Humboldt.', [['person', 'Sigit Triwahyono', [], ['Kapten Pilot']], ['person', 'Songeb'], ['person', 'Wilhelm von Humboldt']]],
   // "menurut" before a name: the person the words are from
   ['id', 'Hasil itu, menurut Firman, tak bisa menjadi novum.', [['person', 'Firman']]],
+  // place words or a place before a place make a place, not a company named after one
+  ['id', 'Ia pindah dari Hanoi Vietnam ke New South Wales, lalu bekerja di ZTE Indonesia.', [['location', 'Hanoi Vietnam'], ['location', 'New South Wales'], ['organization', 'ZTE Indonesia']]],
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym

@@ -131,6 +131,8 @@ export interface EntityWords {
    * also calls "Bandung" unless it names another "... Bandung".
    */
   lowerPlaceHeads: string[];
+  /** Words before a place's name that keep it a place, where a name ending in a place is otherwise an organisation ("New", "Republik"). */
+  placeModifiers: string[];
   /** Lower-case words right before a name that make it a place ("di Kairo", "kota Zahedan", "in Basra"). */
   placePrepositions: string[];
   /** Lower-case words right before a name that make it an organisation ("maskapai Citilink", "the firm X"). */

@@ -423,7 +423,12 @@ function splitRun(
     for (let m = to - 1; m > k && state.roleStart < 0; m--) {
       if (w.connectors.has(at(m - 1))) break;
       const tail = lookup(g, nameKey(m, to));
-      if (tail?.type === 'location') return piece('organization', k, to, 'name-with-place');
+      if (tail?.type !== 'location') continue;
+      // "New South Wales", "Republik Irlandia", "Hanoi Vietnam": place words or a place
+      // before the place make a place.
+      let placeWords = true;
+      for (let x = k; x < m && placeWords; x++) placeWords = w.placeModifiers.has(lower(x)) || lookup(g, at(x))?.type === 'location';
+      return placeWords ? piece('location', k, to, 'place-in-place') : piece('organization', k, to, 'name-with-place');
     }
     if (entry) {
       last = piece(entry.type, k, k + match, 'gazetteer', entry.name);

@@ -34,6 +34,7 @@ export const entityWords = perKey((lang: Lang) => {
     companyForms: lower(e.companyForms),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
+    placeModifiers: lower(e.placeModifiers),
     lowerPlaceHeads: new Set(e.lowerPlaceHeads),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),

@@ -46,6 +46,7 @@ export const entities: EntityWords = {
     'Authority', 'Board', 'Office', 'Reuters', 'Times', 'Post', 'News', 'Press', 'Journal', 'Club', 'FC',
     'Service', 'Services', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
   ],
+  placeModifiers: ['New', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republic', 'Kingdom', 'County', 'Region'],
   lowerPlaceHeads: [],
   placeHeads: ['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Koh', 'Ko', 'Pulau', 'Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
   placePrepositions: ['in', 'near', 'city', 'province', 'town', 'village', 'island', 'region', 'district'],

@@ -88,6 +88,7 @@ export const entities: EntityWords = {
     'Gua', 'Goa', 'Waduk', 'Bukit', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
     'Negara Bagian', 'Kerajaan', 'Kesultanan',
   ],
+  placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
   lowerPlaceHeads: ['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'kampung', 'jalan', 'sungai', 'pantai', 'pulau', 'danau'],
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
