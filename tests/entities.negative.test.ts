@@ -30,6 +30,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Mereka menyampaikan kepada Ketua Umumnya. Ia mengganti Ketua Pansel. Tanggung jawab ada di Menko Polhukam.', ['Umumnya', 'Pansel', 'Polhukam']],
   ['id', 'Jumlah terminal ATM naik. Polisi datang ke TKP. Sampel DNA diperiksa sesuai UUD 1945.', ['ATM', 'TKP', 'DNA', 'UUD']],
   ['id', 'Tatkala Erwin datang, ia tersenyum.', ['Tatkala Erwin', 'Tatkala']],
+  // a language, a species or a work named after its noun
+  ['id', 'Film itu dirilis dalam bahasa Malayalam. Ia membintangi film Thunderball dan menyanyikan lagu Mockingbird.', ['Malayalam', 'Thunderball', 'Mockingbird']],
   // eras, qualifiers and finals are events, not organisations
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname

@@ -130,6 +130,7 @@ const rows: Row[] = [
   ['id', 'Hasil itu, menurut Firman, tak bisa menjadi novum.', [['person', 'Firman']]],
   // place words or a place before a place make a place, not a company named after one
   ['id', 'Ia pindah dari Hanoi Vietnam ke New South Wales, lalu bekerja di ZTE Indonesia.', [['location', 'Hanoi Vietnam'], ['location', 'New South Wales'], ['organization', 'ZTE Indonesia']]],
+  ['id', 'Tanah itu milik Departemen Pertanian dan Agraria.', [['organization', 'Departemen Pertanian dan Agraria']]],
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym

@@ -137,6 +137,8 @@ export interface EntityWords {
   placePrepositions: string[];
   /** Lower-case words right before a name that make it an organisation ("maskapai Citilink", "the firm X"). */
   orgCuesBefore: string[];
+  /** Lower-case words right before a name that make it none of our types: a language, a species, a work ("bahasa Nepali", "film X"). */
+  otherCuesBefore: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
   personCuesBefore: string[];
   /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */

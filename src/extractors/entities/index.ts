@@ -96,6 +96,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const after = tokens[p.last];
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
+  if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
   if (cue && w.placePrepositions.has(cue)) return 'location';
   if (cue && w.orgCuesBefore.has(cue)) return 'organization';
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';

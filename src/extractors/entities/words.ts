@@ -43,6 +43,7 @@ export const entityWords = perKey((lang: Lang) => {
     // "menurut | Firman", "according to | Smith".
     personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
+    otherCuesBefore: lower(e.otherCuesBefore),
     otherHeads: phrases(e.otherHeads),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),
