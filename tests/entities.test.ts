@@ -131,6 +131,8 @@ const rows: Row[] = [
   // place words or a place before a place make a place, not a company named after one
   ['id', 'Ia pindah dari Hanoi Vietnam ke New South Wales, lalu bekerja di ZTE Indonesia.', [['location', 'Hanoi Vietnam'], ['location', 'New South Wales'], ['organization', 'ZTE Indonesia']]],
   ['id', 'Tanah itu milik Departemen Pertanian dan Agraria.', [['organization', 'Departemen Pertanian dan Agraria']]],
+  // initials before a name make a person; an acronym before ordinary words an organisation
+  ['id', 'Mereka adalah MS Hidayat dan M Nazaruddin.', [['person', 'MS Hidayat'], ['person', 'M Nazaruddin']]],
   // a number starts no name
   ['id', 'Pada tahun 1966 SMA Negeri 6 Bandung pindah. Ada 10 Harry Tanoe di sana.', [['location', 'SMA Negeri 6 Bandung'], ['person', 'Harry Tanoe']]],
   // news media are organisations known by name

@@ -135,6 +135,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const words = p.text.split(/\s+/);
   // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
   if (inQuotes(doc, p)) return 'unknown';
+  // Initials before a name: "M Nazaruddin", "MS Hidayat", "D Cyril Noerhadi".
+  if (words.length > 1 && words.length <= 4 && /^\p{Lu}{1,2}$/u.test(words[0]!) && !lookup(g, words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!) &&
+    words.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(doc.lang, x.toLowerCase()))) return 'person';
   // An acronym and more words no cue typed: "BPH Migas", "BPJS Kesehatan".
   if (words.length > 1 && ACRONYM.test(words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!)) return 'organization';
   // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
