@@ -87,8 +87,14 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = tokens[p.first - 1]?.text === '.' ? tokens[p.first - 2] : tokens[p.first - 1];
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
-  // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II").
-  if (words.length === 1 && ACRONYM.test(p.text)) return w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
+  // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II"),
+  // and units after a number ("48 juta KL", "100 MW").
+  if (words.length === 1 && ACRONYM.test(p.text)) {
+    const prev = tokens[p.first - 1];
+    // Not after a year: "Pada 2012 | KPK menetapkan ...".
+    const unit = prev !== undefined && ((prev.kind === 'number' && !/^(1[89]|20)\d\d$/.test(prev.text)) || doc.lang.money.scales[prev.lower] !== undefined);
+    return unit || w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
+  }
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
   // inside a title ("Pesan | Gambiranom").
   const prev = tokens[p.first - 1];

@@ -158,7 +158,7 @@ export const entities: EntityWords = {
     'DKI', 'NTT', 'NTB', 'LPG', 'LNG', 'EV', 'WNI', 'WNA', 'SMA', 'SMP', 'SD', 'SMK', 'S1', 'S2', 'S3',
     // neighbourhood units, academic degrees, things
     'RT', 'RW', 'TK', 'PAUD', 'SH', 'MH', 'MT', 'ST', 'SE', 'MM', 'MSi', 'SPd', 'SKom', 'MBA', 'PhD', 'DVD', 'CD',
-    'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA', 'ATM', 'TKP', 'UUD', 'DNA', 'RNA', 'UKM', 'KUKM',
+    'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA', 'ATM', 'TKP', 'UUD', 'DNA', 'RNA', 'UKM', 'KUKM', 'TPS', 'POJK',
     // commodities and codes
     'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
   ],
