@@ -134,6 +134,8 @@ const rows: Row[] = [
   // initials before a name make a person; an acronym before ordinary words an organisation
   ['id', 'Mereka adalah MS Hidayat dan M Nazaruddin.', [['person', 'MS Hidayat'], ['person', 'M Nazaruddin']]],
   ['id', 'Pada 2012 KPK menetapkan tersangka.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],
+  // a direction in lower case after a place is part of it
+  ['id', 'Roket menghantam Israel utara. Virus menyebar di Afrika barat.', [['location', 'Israel utara'], ['location', 'Afrika barat']]],
   // a number starts no name
   ['id', 'Pada tahun 1966 SMA Negeri 6 Bandung pindah. Ada 10 Harry Tanoe di sana.', [['location', 'SMA Negeri 6 Bandung'], ['person', 'Harry Tanoe']]],
   // news media are organisations known by name

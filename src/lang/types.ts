@@ -143,6 +143,8 @@ export interface EntityWords {
   personCuesBefore: string[];
   /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */
   personCuesAfter: string[];
+  /** Directions written in lower case after a place that belong to it: "Israel utara", "Afrika barat". */
+  lowerPlaceTails: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

@@ -67,6 +67,20 @@ export function findPieces(ctx: CandidateContext): Piece[] {
       // Named as in capitals: "Desa Ngunggahan".
       const p = pieces[made];
       if (head && p && /^\p{Ll}/u.test(p.text)) p.canonical ??= p.text[0]!.toUpperCase() + p.text.slice(1);
+      // "Israel | utara", "Afrika | barat": a direction in lower case after a place is part of it.
+      const place = pieces[pieces.length - 1];
+      if (place && place.type === 'location' && place.last === i) {
+        const lows = [];
+        for (let x = i; x < Math.min(i + 2, sentence.last); x++) lows.push(doc.tokens[x]!.text);
+        const n = phraseAt(ctx.words.lowerPlaceTails, lows, 0);
+        if (n) {
+          place.last = i + n;
+          place.end = doc.tokens[i + n - 1]!.end;
+          place.text = doc.text.slice(place.start, place.end);
+          place.canonical = undefined;
+          i += n;
+        }
+      }
     }
   }
   return pieces;

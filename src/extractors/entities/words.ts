@@ -35,6 +35,7 @@ export const entityWords = perKey((lang: Lang) => {
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
     placeModifiers: lower(e.placeModifiers),
+    lowerPlaceTails: phrases(e.lowerPlaceTails),
     lowerPlaceHeads: new Set(e.lowerPlaceHeads),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),

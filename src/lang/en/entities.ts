@@ -54,6 +54,7 @@ export const entities: EntityWords = {
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
   personCuesBefore: [],
+  lowerPlaceTails: [],
   placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor', 'Basin', 'Regency', 'Canal', 'Plateau', 'Delta'],
   calendarWords: [
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
