@@ -117,6 +117,8 @@ export interface EntityWords {
   titleComplements: string[];
   /** Honorifics ("Bapak", "Mr"): dropped from names. */
   honorifics: string[];
+  /** Heads of a ministry whose portfolio may follow in lower case: "Kementerian luar negeri". */
+  ministryHeads: string[];
   /** Words that start an organisation name ("Kementerian", "Bank", "PT"). */
   orgHeads: string[];
   /** Words that end an organisation name ("Tbk", "Inc", "University"). */

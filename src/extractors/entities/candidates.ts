@@ -124,6 +124,10 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   // A date is no name's start: "November | 2009 Presiden ...".
   if (ctx.words.calendarWords.has(tokens[i]!.lower)) return i + 1;
   let j = i + 1;
+  // "Kementerian luar negeri (Mesir)": a ministry's portfolio written in lower case.
+  if (ctx.words.ministryHeads.has(tokens[i]!.lower)) {
+    while (j < last && j - i <= 3 && tokens[j]!.kind === 'word' && !tokens[j]!.upper && ctx.words.complements.has(tokens[j]!.text)) j++;
+  }
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;

@@ -30,6 +30,7 @@ export const entityWords = perKey((lang: Lang) => {
     complements: lower(e.titleComplements),
     honorifics: lower(e.honorifics),
     orgHeads: phrases(e.orgHeads),
+    ministryHeads: lower(e.ministryHeads),
     orgTails: lower(e.orgTails),
     companyForms: lower(e.companyForms),
     placeHeads: phrases(e.placeHeads),

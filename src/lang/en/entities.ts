@@ -28,6 +28,7 @@ export const entities: EntityWords = {
     'Strategist', 'Economist', 'Analyst', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Board', 'Governors',
   ],
   honorifics: ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Hon', 'Madam'],
+  ministryHeads: [],
   orgHeads: [
     'Bank', 'Ministry', 'Department', 'University', 'Institute', 'Council', 'Commission', 'Agency',
     'Bureau', 'Office', 'Board', 'Authority', 'Association', 'Federation', 'Union', 'Party', 'Court',
