@@ -113,6 +113,8 @@ export interface EntityWords {
   nameParticles: string[];
   /** Titles and role words that precede a person's name ("Menteri", "President"). */
   titles: string[];
+  /** Titles that are part of a person's name: "Sultan Hamengku Buwono X", "Paus Fransiskus". */
+  nameTitles: string[];
   /** Words that complete a title ("Keuangan" in "Menteri Keuangan", "Finance" in "Finance Minister"). */
   titleComplements: string[];
   /** Honorifics ("Bapak", "Mr"): dropped from names. */

@@ -333,6 +333,13 @@ function splitRun(
       for (let n = Math.min(g.maxWords, to - x); n >= 2; n--) if (lookup(g, nameKey(x, x + n))?.type === 'location') return x;
     }
     const start = x;
+    // "Sultan Hamengku Buwono X", "Paus Fransiskus": a title that is part of the name
+    // opens the role and stays in the name.
+    if (w.nameTitles.has(lower(x)) && x + 1 < to && !isTitleWord(x + 1)) {
+      if (state.roleStart < 0) state.roleStart = tokens[x]!.start;
+      state.roleEnd = tokens[x]!.end;
+      return x;
+    }
     // "Wakil Ketua Komisi II": a Roman numeral numbers the title's unit.
     while (x < to) {
       // "Jaksa Agung": a title of two words or more is taken whole.
@@ -574,7 +581,7 @@ function splitRun(
       }
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
-      while (type === 'person' && b - a > 1 && isTitleWord(a)) state.roleEnd = tokens[a++]!.end;
+      while (type === 'person' && b - a > 1 && isTitleWord(a) && !w.nameTitles.has(lower(a))) state.roleEnd = tokens[a++]!.end;
       // "Burhani Arwin | Sekretaris desa": a title that goes on in lower case after two
       // words of a name ends the name ("Tatang Farhanul Hakim" keeps its last name).
       let end = b;

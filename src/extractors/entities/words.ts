@@ -28,6 +28,7 @@ export const entityWords = perKey((lang: Lang) => {
     abbreviations: lower(lang.abbreviations),
     titles: phrases(e.titles),
     complements: lower(e.titleComplements),
+    nameTitles: lower(e.nameTitles),
     honorifics: lower(e.honorifics),
     orgHeads: phrases(e.orgHeads),
     ministryHeads: lower(e.ministryHeads),

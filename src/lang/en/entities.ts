@@ -16,6 +16,7 @@ export const entities: EntityWords = {
     'Sen', 'Senator', 'Rep', 'Gov', 'Lt. Gov', 'Sheriff', 'Councilman', 'Councilwoman', 'Strategist',
     'Analyst', 'Researcher', 'Lawmaker', 'Legislator', 'Candidate', 'Nominee',
   ],
+  nameTitles: ['Sultan', 'Queen', 'King', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emperor'],
   titleComplements: [
     'Prime', 'Foreign', 'Finance', 'Trade', 'Defence', 'Defense', 'Interior', 'Home', 'Health', 'Energy',
     'Mining', 'Mines', 'Industry', 'Economy', 'Economic', 'Affairs', 'Coordinating', 'Maritime',

@@ -31,10 +31,11 @@ export const entities: EntityWords = {
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
     // English titles kept in Indonesian text
     'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
+  nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar'],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
     'Keuangan', 'Perdagangan', 'Pertahanan', 'Luar', 'Dalam', 'Negeri', 'Komunikasi', 'Informatika',
