@@ -108,7 +108,7 @@ export const entities: EntityWords = {
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
-  placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
+  placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'City', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
   calendarWords: [
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
     'Januari', 'Februari', 'Pebruari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
@@ -137,7 +137,7 @@ export const entities: EntityWords = {
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
     'Festival', 'Piala', 'Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
-    'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pilkades', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
+    'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pilkades', 'Rancangan', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games', 'SEA Games',
     'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
