@@ -99,6 +99,7 @@ const rows: Row[] = [
   ['id', 'Direktorat Jenderal Pajak Kementerian Keuangan mencatat kenaikan.', [['organization', 'Direktorat Jenderal Pajak'], ['organization', 'Kementerian Keuangan']]],
   ['id', 'Anggota Badan Anggaran DPR menolak. Komisi III DPR juga menolak.', [['organization', 'Badan Anggaran'], ['organization', 'DPR']]],
   ['id', 'Ia datang ke kantor DPP Partai NasDem kemarin.', [['organization', 'Partai NasDem']]],
+  ['id', 'Staf Departemen Kebijakan Sistem Pembayaran Bank Indonesia hadir.', [['organization', 'Departemen Kebijakan Sistem Pembayaran'], ['organization', 'Bank Indonesia']]],
   ['id', 'Hal itu dikatakan Ketua Dewan Pembina Partai Demokrat Susilo Bambang Yudhoyono.', [['organization', 'Partai Demokrat'], ['person', 'Susilo Bambang Yudhoyono', [], ['Ketua Dewan Pembina Partai Demokrat']]]],
   // a hyphenated particle goes on with the name; an honorific after a title is dropped
   ['id', 'Pasukan itu setia kepada Presiden Suriah Bashar al-Assad.', [['location', 'Syria', ['Suriah']], ['person', 'Bashar al-Assad', [], ['Presiden Suriah']]]],

@@ -152,7 +152,7 @@ export const entities: EntityWords = {
     // "Jalan Merdeka Barat | No 3"
     'no', 'nomor', 'nomer',
   ],
-  orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
+  orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Bank', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
