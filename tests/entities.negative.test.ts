@@ -35,6 +35,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   // a unit after a number or a scale word names nothing; a polling station, a regulation
   ['id', 'Kuota turun dari 48 juta KL. Pembangkit 100 MW dibangun. Tiga TPS dibuka sesuai POJK itu.', ['KL', 'MW', 'TPS', 'POJK']],
   ['id', 'Pemerintah siap mengesahkan Rancangan Undang-undang (RUU) kelautan.', ['Rancangan Undang-undang', 'RUU']],
+  ['id', 'Kaur Umum desa itu menonton La Liga lewat Internet.', ['Kaur', 'Kaur Umum', 'La Liga', 'Internet']],
   // eras, qualifiers and finals are events, not organisations
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname

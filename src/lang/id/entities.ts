@@ -31,7 +31,7 @@ export const entities: EntityWords = {
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
     // English titles kept in Indonesian text
     'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
@@ -131,11 +131,11 @@ export const entities: EntityWords = {
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
     'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
     // fuels and oil benchmarks
-    'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
+    'Internet', 'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
   ],
   otherHeads: [
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
-    'Festival', 'Piala', 'Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
+    'Festival', 'Piala', 'Liga', 'La Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pilkades', 'Rancangan', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games', 'SEA Games',
