@@ -57,35 +57,54 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         i++;
         continue;
       }
-      // "desa | Ngunggahan": a place head in lower case starts the name as it would in capitals.
-      // Not the unit of a title: "Sekretaris desa | Anton".
-      const beforeHead = doc.tokens[i - 2]?.lower ?? '';
-      const head = i - 1 >= sentence.first && !ctx.reserved[i - 1] && ctx.words.lowerPlaceHeads.has(doc.tokens[i - 1]!.text) &&
-        !(phraseAt(ctx.words.titles, [beforeHead], 0) > 0 || ctx.words.complements.has(beforeHead));
+      const head = lowerHeadBefore(ctx, i, sentence.first);
       const made = pieces.length;
       i = chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces);
       // Named as in capitals: "Desa Ngunggahan".
       const p = pieces[made];
       if (head && p && /^\p{Ll}/u.test(p.text)) p.canonical ??= p.text[0]!.toUpperCase() + p.text.slice(1);
-      // "Israel | utara", "Afrika | barat": a direction in lower case after a place is part of it.
-      const place = pieces[pieces.length - 1];
-      if (place && place.type === 'location' && place.last === i) {
-        const lows = [];
-        for (let x = i; x < Math.min(i + 2, sentence.last); x++) lows.push(doc.tokens[x]!.text);
-        const n = phraseAt(ctx.words.lowerPlaceTails, lows, 0);
-        if (n) {
-          place.last = i + n;
-          place.end = doc.tokens[i + n - 1]!.end;
-          place.text = doc.text.slice(place.start, place.end);
-          place.canonical = undefined;
-          i += n;
-        }
-      }
+      i = lowerTailAfter(ctx, pieces[pieces.length - 1], i, sentence.last);
     }
   }
   return pieces;
 }
 
+
+/**
+ * "desa | Ngunggahan": a place head written in lower case right before token i starts the
+ * name as it would in capitals; not the unit of a title ("Sekretaris desa | Anton").
+ */
+function lowerHeadBefore(ctx: CandidateContext, i: number, sentenceFirst: number): boolean {
+  const { tokens } = ctx.doc;
+  if (i - 1 < sentenceFirst || ctx.reserved[i - 1] || !ctx.words.lowerPlaceHeads.has(tokens[i - 1]!.text)) return false;
+  const before = tokens[i - 2]?.lower ?? '';
+  return !(phraseAt(ctx.words.titles, [before], 0) > 0 || ctx.words.complements.has(before));
+}
+
+/**
+ * "Israel | utara", "Afrika | barat": a direction in lower case right after a place that
+ * ends at token i is part of it. Returns the index after the place.
+ */
+function lowerTailAfter(ctx: CandidateContext, place: Piece | undefined, i: number, last: number): number {
+  const { tokens, text } = ctx.doc;
+  if (!place || place.type !== 'location' || place.last !== i) return i;
+  const words: string[] = [];
+  for (let x = i; x < Math.min(i + 2, last); x++) words.push(tokens[x]!.text);
+  const n = phraseAt(ctx.words.lowerPlaceTails, words, 0);
+  if (!n) return i;
+  place.last = i + n;
+  place.end = tokens[i + n - 1]!.end;
+  place.text = text.slice(place.start, place.end);
+  place.canonical = undefined;
+  return i + n;
+}
+
+/** A word of a person's name by its shape: capitalised, no ordinary word, no known name, no name ending. */
+function personWord(ctx: CandidateContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !ordinaryWord(ctx.doc.lang, lower) && !lookup(ctx.gazetteer, word) &&
+    !ctx.words.orgTails.has(lower) && !ctx.words.placeTails.has(lower);
+}
 
 /**
  * Headlines in title case ("Anggaran Kompensasi Energi Bengkak") capitalise ordinary
@@ -554,13 +573,10 @@ function splitRun(
     return true;
   }
 
-  /** Two to four words of a personal name's shape, none an ordinary word, a cue or a known name. */
+  /** Two to four words of a personal name's shape ("Effendi Simbolon", "Bashar al-Assad"), none a cue. */
   function personShaped(a: number, b: number): boolean {
     if (b - a < 2 || b - a > 4) return false;
-    for (let x = a; x < b; x++) {
-      if (!/^\p{Lu}\p{Ll}+$/u.test(at(x)) && !w.particleName.test(at(x))) return false;
-      if (ordinaryWord(doc.lang, lower(x)) || isCue(x) || w.orgTails.has(lower(x)) || w.placeTails.has(lower(x))) return false;
-    }
+    for (let x = a; x < b; x++) if (!(personWord(ctx, at(x)) || w.particleName.test(at(x))) || isCue(x)) return false;
     return true;
   }
 
@@ -621,10 +637,8 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
     const last = run[end - 1 - from]!;
     if (to - end >= 2 && ((end - 1 > minEnd && lookup(ctx.gazetteer, last)?.type === 'location') || (end - 1 >= minEnd && isAcronym(last)))) return end;
   }
-  // Two last words of a personal name's shape, none an ordinary word or a known name:
-  // "(Kepala Bidang) Dinas Pertanian dan Peternakan | Diah Ningrum".
-  const named = (x: string) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(ctx.doc.lang, x.toLowerCase()) && !lookup(ctx.gazetteer, x) &&
-    !ctx.words.orgTails.has(x.toLowerCase()) && !ctx.words.placeTails.has(x.toLowerCase());
-  if (to - 2 > minEnd && named(run[to - 2 - from]!) && named(run[to - 1 - from]!) && !ctx.words.connectors.has(run[to - 3 - from]!)) return to - 2;
+  // Two last words of a personal name's shape: "(Kepala Bidang) Dinas Pertanian dan
+  // Peternakan | Diah Ningrum".
+  if (to - 2 > minEnd && personWord(ctx, run[to - 2 - from]!) && personWord(ctx, run[to - 1 - from]!) && !ctx.words.connectors.has(run[to - 3 - from]!)) return to - 2;
   return to;
 }

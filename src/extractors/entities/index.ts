@@ -84,20 +84,19 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
+  const prev = tokens[p.first - 1];
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
-  const honorific = tokens[p.first - 1]?.text === '.' ? tokens[p.first - 2] : tokens[p.first - 1];
+  const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
   // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II"),
-  // and units after a number ("48 juta KL", "100 MW").
+  // and units after a number or a scale word ("48 juta KL", "100 MW"), not after a year
+  // ("Pada 2012 | KPK menetapkan ...").
   if (words.length === 1 && ACRONYM.test(p.text)) {
-    const prev = tokens[p.first - 1];
-    // Not after a year: "Pada 2012 | KPK menetapkan ...".
     const unit = prev !== undefined && ((prev.kind === 'number' && !/^(1[89]|20)\d\d$/.test(prev.text)) || doc.lang.money.scales[prev.lower] !== undefined);
     return unit || w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   }
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
   // inside a title ("Pesan | Gambiranom").
-  const prev = tokens[p.first - 1];
   const before = prev && (!prev.upper || p.first - 1 === doc.sentences[prev.sentence]!.first) ? prev : undefined;
   const after = tokens[p.last];
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
@@ -355,7 +354,9 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     if (d.type !== 'location' || d.mentions.length === 0) continue;
     const [head, ...rest] = d.name.toLowerCase().split(/\s+/);
     const key = rest.join(' ');
-    if (rest.length && w.lowerPlaceHeads.has(head!)) headed.set(key, [...(headed.get(key) ?? []), d]);
+    if (!rest.length || !w.lowerPlaceHeads.has(head!)) continue;
+    if (!headed.has(key)) headed.set(key, []);
+    headed.get(key)!.push(d);
   }
   for (const d of drafts) {
     const into = d.type === 'location' && d.mentions.length > 0 ? headed.get(d.name.toLowerCase()) : undefined;

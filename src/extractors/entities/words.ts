@@ -38,7 +38,7 @@ export const entityWords = perKey((lang: Lang) => {
     placeTails: lower(e.placeTails),
     placeModifiers: lower(e.placeModifiers),
     lowerPlaceTails: phrases(e.lowerPlaceTails),
-    lowerPlaceHeads: new Set(e.lowerPlaceHeads),
+    lowerPlaceHeads: lower(e.lowerPlaceHeads),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
