@@ -145,6 +145,7 @@ const rows: Row[] = [
   ['id', 'Roket menghantam Israel utara. Virus menyebar di Afrika barat.', [['location', 'Israel utara'], ['location', 'Afrika barat']]],
   // a number starts no name
   ['id', 'Pada tahun 1966 SMA Negeri 6 Bandung pindah. Ada 10 Harry Tanoe di sana.', [['location', 'SMA Negeri 6 Bandung'], ['person', 'Harry Tanoe']]],
+  ['id', 'Kata Kantor Berita IRNA. Laporan stasiun China Central Television (CCTV) dan Metro TV sama.', [['organization', 'Kantor Berita IRNA'], ['organization', 'China Central Television', ['CCTV']], ['organization', 'Metro TV']]],
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym

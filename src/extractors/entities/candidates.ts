@@ -299,7 +299,9 @@ function splitRun(
     n =
       phraseAt(w.nonNames, lows, k - from) ||
       // "Ibu | Ani", but "Ibu Negara" is a title.
-      ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || w.strippedPrefixes.has(lower(k)) || (k > from && w.connectors.has(at(k))) ? 1 : 0) ||
+      // "Kantor | Kementerian X", but "Kantor Berita" heads a name.
+      ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || (w.strippedPrefixes.has(lower(k)) && !phraseAt(w.orgHeads, lows, k - from)) ||
+        (k > from && w.connectors.has(at(k))) ? 1 : 0) ||
       // "(Ada) 10 | Harry Tanoe": a number starts no name.
       (tokens[k]!.kind === 'number' ? 1 : 0);
     if (n === 0) break;
