@@ -156,6 +156,7 @@ const rows: Row[] = [
   ['id', 'Serangan terjadi di kota-kota Kashgar dan Hotan.', [['location', 'Kashgar'], ['location', 'Hotan']]],
   // a word after a name that only a person does; "Mantan" before a title
   ['id', 'Maki Horikita lahir di Saitama. Ia putri Mantan Presiden Soeharto.', [['person', 'Maki Horikita'], ['location', 'Saitama'], ['person', 'Soeharto', [], ['Mantan Presiden']]]],
+  ['id', 'Partai itu merapat ke koalisi Joko Widodo.', [['person', 'Joko Widodo']]],
   // "br" (boru) before a Batak clan name is part of a woman's name
   ['id', 'Ia bertemu Ulina br Ginting dan Rusti br Sembiring.', [['person', 'Ulina br Ginting'], ['person', 'Rusti br Sembiring']]],
   // an organisation's acronym, then a person's name

@@ -103,7 +103,8 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
   if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
   if (cue && w.placePrepositions.has(cue)) return 'location';
-  if (cue && w.orgCuesBefore.has(cue)) return 'organization';
+  // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
+  if (cue && w.orgCuesBefore.has(cue)) return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
   if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
   const defined = typeByDefinition(doc, w, p.last);
