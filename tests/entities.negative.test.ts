@@ -36,6 +36,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Kuota turun dari 48 juta KL. Pembangkit 100 MW dibangun. Tiga TPS dibuka sesuai POJK itu.', ['KL', 'MW', 'TPS', 'POJK']],
   ['id', 'Pemerintah siap mengesahkan Rancangan Undang-undang (RUU) kelautan.', ['Rancangan Undang-undang', 'RUU']],
   ['id', 'Kaur Umum desa itu menonton La Liga lewat Internet.', ['Kaur', 'Kaur Umum', 'La Liga', 'Internet']],
+  // a lower-case place head before a date (this once looped forever)
+  ['id', 'Ia tinggal di desa Senin lalu pindah ke kota Dengan.', ['Senin', 'desa Senin', 'Desa Senin']],
   // eras, qualifiers and finals are events, not organisations
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname

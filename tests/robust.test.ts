@@ -20,6 +20,17 @@ const newsy = fc
   )
   .map((parts) => parts.join(' '));
 
+/** The words the entity rules look at, in any order: heads, titles, cues, dates, particles. */
+const entityish = fc
+  .array(
+    fc.constantFrom('desa', 'kota', 'kota-kota', 'Kota', 'Desa', 'Senin', 'Januari', 'Dengan', 'Kementerian', 'luar', 'negeri', 'Sultan', 'Paus',
+      'Pak', 'Dr', '.', 'Ketua', 'Umum', 'Umumnya', 'Jaksa', 'Agung', 'Mantan', 'Sekretaris', 'al-Assad', 'Bashar', 'br', 'dan', 'Partai', 'PDI-P',
+      'Israel', 'utara', 'Bandung', 'M', 'MS', 'KL', '48', 'juta', 'New', 'South', 'Wales', 'menurut', 'Budi', 'Santoso', 'lahir', 'film',
+      '"', '“', '”', ',', '(', ')', 'II', 'X', 'Bank', 'Indonesia', 'Departemen', 'SBY', 'Mbah', 'Ibu', 'Negara', 'the', 'City'),
+    { minLength: 20, maxLength: 60 },
+  )
+  .map((parts) => parts.join(' '));
+
 function spans(a: Analysis): Array<{ start: number; end: number; text: string }> {
   return [
     ...(a.entities ?? []).flatMap((e) => e.mentions),
@@ -29,8 +40,8 @@ function spans(a: Analysis): Array<{ start: number; end: number; text: string }>
   ];
 }
 
-function check(text: string) {
-  const a = analyze(text);
+function check(text: string, lang?: 'id' | 'en') {
+  const a = analyze(text, lang ? { lang } : {});
   expect(AnalysisSchema.safeParse(a).success).toBe(true);
   for (const s of spans(a)) {
     expect(s.start).toBeLessThanOrEqual(s.end);
@@ -46,6 +57,7 @@ describe('analyze on any string', () => {
   test.prop([fc.string({ unit: 'binary', maxLength: 400 })], { numRuns: 150 })('never throws; spans, schema and JSON hold (any UTF-16, lone surrogates too)', check);
   test.prop([newsy], { numRuns: 300 })('never throws; spans, schema and JSON hold (news-like)', check);
   test.prop([fc.string({ unit: 'grapheme', maxLength: 300 })], { numRuns: 100 })('never throws; spans, schema and JSON hold (graphemes)', check);
+  test.prop([entityish, fc.constantFrom('id' as const, 'en' as const)], { numRuns: 500 })('never throws or hangs; spans, schema and JSON hold (entity cue words)', check);
 });
 
 describe('output safety', () => {

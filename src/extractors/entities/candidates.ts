@@ -59,7 +59,8 @@ export function findPieces(ctx: CandidateContext): Piece[] {
       }
       const head = lowerHeadBefore(ctx, i, sentence.first);
       const made = pieces.length;
-      i = chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces);
+      // Always past token i: a head before a date ("desa | Senin") makes a run of the head alone.
+      i = Math.max(i + 1, chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces));
       // Named as in capitals: "Desa Ngunggahan".
       const p = pieces[made];
       if (head && p && /^\p{Ll}/u.test(p.text)) p.canonical ??= p.text[0]!.toUpperCase() + p.text.slice(1);
