@@ -38,6 +38,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Kaur Umum desa itu menonton La Liga lewat Internet.', ['Kaur', 'Kaur Umum', 'La Liga', 'Internet']],
   // a lower-case place head before a date (this once looped forever)
   ['id', 'Ia tinggal di desa Senin lalu pindah ke kota Dengan.', ['Senin', 'desa Senin', 'Desa Senin']],
+  // a conjunction or a plural written twice at a sentence's start is no part of a name
+  ['id', 'Kendati Jepang kalah, perang berlanjut. Prajurit-prajurit Inggris itu ditahan.', ['Kendati Jepang', 'Kendati', 'Prajurit-prajurit Inggris', 'Prajurit-prajurit']],
   // eras, qualifiers and finals are events, not organisations
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname

@@ -291,7 +291,8 @@ function splitRun(
   // A sentence's first word that the text also writes in lower case is no name: "Hal itu".
   const frequent = ctx.gazetteer.frequentWords.get(doc.lang.code)!;
   // So is one with a clitic or of a derived shape: "Mundurnya | Hary Tanoesoedibyo".
-  const derived = (x: string) => !common.has(x) && ordinaryWord(doc.lang, x);
+  // ... and a plural written twice: "Prajurit-prajurit | Inggris".
+  const derived = (x: string) => (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x);
   /** A common word with a clitic ("Umumnya"), which no name is. */
   const cliticForm = (x: string) =>
     (doc.lang.clitics ?? []).some((c) => x.length > c.length + 2 && x.endsWith(c) && (common.has(x.slice(0, -c.length)) || w.complements.has(x.slice(0, -c.length))));

@@ -117,6 +117,9 @@ export const entities: EntityWords = {
   ],
   nonNames: [
     'Rp', 'Hal', 'Namun', 'Selain', 'Sementara', 'Saat', 'Tatkala', 'Ketika',
+    // conjunctions and sentence adverbs that start a sentence before a name
+    'Kendati', 'Meski', 'Meskipun', 'Walaupun', 'Walau', 'Sedangkan', 'Adapun', 'Bahkan', 'Padahal', 'Apabila',
+    'Seandainya', 'Sekalipun', 'Biarpun', 'Lantaran', 'Akibatnya', 'Sayangnya', 'Untungnya',
     'Pada', 'Dalam', 'Dengan', 'Untuk', 'Sebagai', 'Sebelumnya', 'Kemudian', 'Selanjutnya', 'Menurutnya',
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Sumber', 'Pewarta', 'Editor', 'Baca', 'Juga', 'Foto', 'Video',
     'Kami', 'Saya', 'Kita', 'Mereka', 'Dia', 'Ia', 'Beliau', 'Anda', 'Ini', 'Itu', 'Berbagai', 'Para',
