@@ -136,6 +136,7 @@ const rows: Row[] = [
   ['id', 'Mereka adalah MS Hidayat dan M Nazaruddin.', [['person', 'MS Hidayat'], ['person', 'M Nazaruddin']]],
   ['id', 'Pada 2012 KPK menetapkan tersangka.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],
   ['id', 'Setelah kembali ke New York City, ia bersekolah.', [['location', 'New York City']]],
+  ['id', 'Kata Ketua Pengurus Besar Nahdlatul Ulama Slamet Effendy Yusuf.', [['organization', 'Pengurus Besar Nahdlatul Ulama'], ['person', 'Slamet Effendy Yusuf', [], ['Ketua Pengurus Besar Nahdlatul Ulama']]]],
   // a royal or religious title is part of the name
   ['id', 'Ia menghadiri pernikahan putri Sultan Hamengku Buwono X kemarin.', [['person', 'Sultan Hamengku Buwono X', [], ['Sultan']]]],
   ['id', 'Paus Benediktus XVI tiba kemarin.', [['person', 'Paus Benediktus XVI']]],

@@ -31,7 +31,7 @@ export const entities: EntityWords = {
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
+    'Petinju', 'Pembalap', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
     // English titles kept in Indonesian text
     'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
@@ -61,7 +61,7 @@ export const entities: EntityWords = {
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
     'Kemenperin', 'Kemnaker', 'Kementan', 'Kemenhub', 'Kemenparekraf', 'Kemensos', 'Kemenpora', 'Kemkominfo',
     'Kemendikbud', 'Kemendikbudristek', 'Kemenkumham', 'Kemenkominfo', 'Kemenko', 'Kemenkomdigi',
-    'Kantor Berita', 'Badan', 'Departemen', 'Dinas', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah', 'Pengadilan', 'Kejaksaan', 'Kepolisian',
+    'Kantor Berita', 'Pengurus Besar', 'Pengurus Pusat', 'Badan', 'Departemen', 'Dinas', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah', 'Pengadilan', 'Kejaksaan', 'Kepolisian',
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
