@@ -137,6 +137,7 @@ const rows: Row[] = [
   ['id', 'Pada 2012 KPK menetapkan tersangka.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],
   ['id', 'Setelah kembali ke New York City, ia bersekolah.', [['location', 'New York City']]],
   ['id', 'Kata Ketua Pengurus Besar Nahdlatul Ulama Slamet Effendy Yusuf.', [['organization', 'Pengurus Besar Nahdlatul Ulama'], ['person', 'Slamet Effendy Yusuf', [], ['Ketua Pengurus Besar Nahdlatul Ulama']]]],
+  ['id', 'Personel TNI AU terlibat. Kata suratkabar The New York Times kemarin.', [['organization', 'TNI Angkatan Udara', ['TNI AU']], ['organization', 'The New York Times']]],
   // a royal or religious title is part of the name
   ['id', 'Ia menghadiri pernikahan putri Sultan Hamengku Buwono X kemarin.', [['person', 'Sultan Hamengku Buwono X', [], ['Sultan']]]],
   ['id', 'Paus Benediktus XVI tiba kemarin.', [['person', 'Paus Benediktus XVI']]],

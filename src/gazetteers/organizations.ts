@@ -10,7 +10,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Komisi Pemberantasan Korupsi', 'KPK'], ['Komisi Pemilihan Umum', 'KPU'], ['Badan Pengawas Pemilu', 'Bawaslu'],
   ['Badan Pusat Statistik', 'BPS'], ['Bank Indonesia', 'BI'], ['Otoritas Jasa Keuangan', 'OJK'],
   ['Badan Pemeriksa Keuangan', 'BPK'], ['Kepolisian Negara Republik Indonesia', 'Polri'],
-  ['Tentara Nasional Indonesia', 'TNI'], ['Badan Nasional Penanggulangan Bencana', 'BNPB'],
+  ['Tentara Nasional Indonesia', 'TNI'], ['TNI Angkatan Darat', 'TNI AD'], ['TNI Angkatan Laut', 'TNI AL'], ['TNI Angkatan Udara', 'TNI AU'], ['Badan Nasional Penanggulangan Bencana', 'BNPB'],
   ['Badan Meteorologi, Klimatologi, dan Geofisika', 'BMKG'], ['Badan Pengawas Obat dan Makanan', 'BPOM'],
   ['Badan Koordinasi Penanaman Modal', 'BKPM'], ['Badan Riset dan Inovasi Nasional', 'BRIN'],
   ['Lembaga Ilmu Pengetahuan Indonesia', 'LIPI'], ['Badan Narkotika Nasional', 'BNN'],

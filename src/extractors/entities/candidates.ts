@@ -394,10 +394,12 @@ function splitRun(
     // any words are part of the role: "Direktur Jenderal Anggaran | Kementerian Keuangan".
     // Without a title, ordinary words before a known organisation or an acronym that ends
     // the run: "Opsi | Golkar", "Jurubicara | MDC", "HUT 50 | Golkar".
-    const skippable = (m: number) => common.has(lower(m)) || w.nonEntityAcronyms.has(at(m)) || tokens[m]!.kind === 'number';
+    const skippable = (m: number) => (common.has(lower(m)) && !w.connectors.has(lower(m))) || w.nonEntityAcronyms.has(at(m)) || tokens[m]!.kind === 'number';
     for (let m = k; m + 1 < to && (skippable(m) || state.roleStart >= 0) && !isCue(m); m++) {
       const named = lookup(g, at(m + 1))?.type === 'organization' || (isAcronym(at(m + 1)) && !w.nonEntityAcronyms.has(at(m + 1)) && !isRomanNumeral(at(m + 1)));
-      const knownOrg = named && (state.roleStart >= 0 || m + 2 === to) ? 1 : 0;
+      // ... or a known organisation of several words that ends the run: "Personel | TNI AU".
+      const restKnown = m + 2 < to && lookup(g, nameKey(m + 1, to))?.type === 'organization';
+      const knownOrg = (named && (state.roleStart >= 0 || m + 2 === to)) || restKnown ? 1 : 0;
       const head = phraseAt(w.orgHeads, lows, m + 1 - from) || knownOrg;
       if (head && (to - (m + 1) > head || (knownOrg && state.roleStart < 0))) {
         if (state.roleStart >= 0) state.roleEnd = tokens[m]!.end;
