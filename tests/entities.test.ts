@@ -28,6 +28,7 @@ const rows: Row[] = [
   ['id', 'Banjir melanda Jakarta Pusat dan Kabupaten Bogor.', [['location', 'Jakarta Pusat'], ['location', 'Kabupaten Bogor']]],
   ['id', 'Ekspor ke Amerika Serikat turun.', [['location', 'United States', ['Amerika Serikat']]]],
   ['id', 'Delegasi tiba di Kairo pada malam hari.', [['location', 'Cairo', ['Kairo']]]],
+  ['id', 'Biaya hidup di Praha lebih rendah daripada di Xinjiang.', [['location', 'Prague', ['Praha']], ['location', 'Xinjiang']]],
   ['id', 'Hubungan Indonesia dan China terus menguat.', [['location', 'Indonesia'], ['location', 'China']]],
   ['id', 'Kelompok Tani Sumber Rejeki menjual gabah.', [['organization', 'Kelompok Tani Sumber Rejeki']]],
   // names split at "dan"

@@ -104,5 +104,8 @@ export const entities: EntityWords = {
     'Southeast Asia': 'Southeast Asia', 'Middle East': 'Middle East', Africa: 'Africa', Asia: 'Asia',
     'Asia-Pacific': 'Asia-Pacific', 'Latin America': 'Latin America', 'Wall Street': 'Wall Street',
     'U.S': 'United States', 'U.S.A.': 'United States', 'U.K': 'United Kingdom', 'U.K.': 'United Kingdom',
+    // regions and cities in the news the other lists lack
+    Xinjiang: 'Xinjiang', Tibet: 'Tibet', Kashmir: 'Kashmir', Darfur: 'Darfur', Ramallah: 'Ramallah',
+    Kathmandu: 'Kathmandu', Vientiane: 'Vientiane', Dili: 'Dili', Adelaide: 'Adelaide', 'Mexico City': 'Mexico City',
   },
 };

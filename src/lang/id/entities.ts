@@ -213,5 +213,8 @@ export const entities: EntityWords = {
     Gaza: 'Gaza', 'Jalur Gaza': 'Gaza Strip', 'Tepi Barat': 'West Bank', Baghdad: 'Baghdad', Damaskus: 'Damascus',
     Beirut: 'Beirut', 'New Delhi': 'New Delhi', Mumbai: 'Mumbai', Karachi: 'Karachi', Kabul: 'Kabul',
     Sydney: 'Sydney', Melbourne: 'Melbourne', Perth: 'Perth', Shanghai: 'Shanghai',
+    Praha: 'Prague', Lisabon: 'Lisbon', Kopenhagen: 'Copenhagen', Warsawa: 'Warsaw', Athena: 'Athens',
+    Beograd: 'Belgrade', Bukares: 'Bucharest', Venesia: 'Venice', Munchen: 'Munich', Moskwa: 'Moscow',
+    Muskat: 'Muscat', Milano: 'Milan', Napoli: 'Naples', Firenze: 'Florence',
   },
 };
