@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { type Gazetteer, lookup } from './gazetteer.js';
-import { type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt } from './words.js';
+import { cliticStem, type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
 
@@ -294,8 +294,10 @@ function splitRun(
   // ... and a plural written twice: "Prajurit-prajurit | Inggris".
   const derived = (x: string) => (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x);
   /** A common word with a clitic ("Umumnya"), which no name is. */
-  const cliticForm = (x: string) =>
-    (doc.lang.clitics ?? []).some((c) => x.length > c.length + 2 && x.endsWith(c) && (common.has(x.slice(0, -c.length)) || w.complements.has(x.slice(0, -c.length))));
+  const cliticForm = (x: string) => {
+    const stem = cliticStem(doc.lang, x);
+    return stem !== undefined && stem.length > 2 && (common.has(stem) || w.complements.has(stem));
+  };
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k)) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
@@ -371,7 +373,6 @@ function splitRun(
       else if (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
       else break;
     }
-    x = Math.min(x, to);
     if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
     state.roleEnd = tokens[x - 1]!.end;
     return x;

@@ -83,6 +83,13 @@ export function phraseAt(map: Map<string, string[][]>, lower: string[], k: numbe
 export function ordinaryWord(lang: Lang, lower: string): boolean {
   const common = gazetteer().commonWords.get(lang.code)!;
   if (common.has(lower)) return true;
-  for (const c of lang.clitics ?? []) if (lower.endsWith(c) && common.has(lower.slice(0, -c.length))) return true;
+  const stem = cliticStem(lang, lower);
+  if (stem !== undefined && common.has(stem)) return true;
   return lang.derivedWord?.test(lower) ?? false;
+}
+
+/** The word without its clitic ("teknologi" for "teknologinya"); undefined when it has none. */
+export function cliticStem(lang: Lang, lower: string): string | undefined {
+  const c = (lang.clitics ?? []).find((x) => lower.endsWith(x));
+  return c === undefined ? undefined : lower.slice(0, -c.length);
 }
