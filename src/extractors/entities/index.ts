@@ -31,6 +31,8 @@ export interface EntityDraft {
 const MIN_CLIPPED = 5;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+/** Tokens a quotation may hold to be a title rather than speech. */
+const SHORT_QUOTE = 8;
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '„']);
 
 /**
@@ -168,14 +170,19 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   return 'unknown';
 }
 
-/** The capitalised words around the run, and nothing else, stand between quotation marks: “Pesan Gambiranom”. */
+/**
+ * The run stands in a short quotation of a few words, within its sentence: a title of a
+ * work or a nickname (“Pesan Gambiranom”, “Claim to Fame Contest”), not a speaker's words.
+ */
 function inQuotes(doc: Document, p: Piece): boolean {
-  const capital = (i: number) => doc.tokens[i]?.kind === 'word' && doc.tokens[i]!.upper;
+  const tokens = doc.tokens;
+  const sentence = tokens[p.first]!.sentence;
+  const mark = (i: number) => QUOTE_MARKS.has(tokens[i]?.text ?? '');
   let a = p.first - 1;
-  while (a >= 0 && a > p.first - 8 && capital(a)) a--;
+  while (a >= 0 && a > p.first - SHORT_QUOTE && tokens[a]!.sentence === sentence && !mark(a)) a--;
   let b = p.last;
-  while (b < doc.tokens.length && b < p.last + 8 && capital(b)) b++;
-  return QUOTE_MARKS.has(doc.tokens[a]?.text ?? '') && QUOTE_MARKS.has(doc.tokens[b]?.text ?? '');
+  while (b < tokens.length && b < p.last + SHORT_QUOTE && tokens[b]!.sentence === sentence && !mark(b)) b++;
+  return mark(a) && mark(b) && b - a - 1 <= SHORT_QUOTE;
 }
 
 /**
