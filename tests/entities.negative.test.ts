@@ -23,6 +23,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Harga Pertalite dan Solar naik, sementara ekspor CPO turun.', ['Pertalite', 'Solar', 'CPO']],
   ['en', 'Brent crude rose while West Texas Intermediate fell; CPO prices were flat.', ['Brent', 'West Texas Intermediate', 'CPO']],
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
+  ['id', 'Edukasi dirancang dua tahap. Obesitas diketahui meningkat. Indikator itu naik.', ['Edukasi', 'Obesitas', 'Indikator']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   ['id', 'Atlet itu meraih emas di SEA Games tahun lalu.', ['SEA Games', 'SEA']],

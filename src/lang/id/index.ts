@@ -16,8 +16,9 @@ export const id: Lang = {
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
   clitics: ['nya', 'lah', 'kah', 'pun'],
-  // Nouns made with ke-...-an and pe-...-an ("ketersediaan", "pemangkasan", "perkembangbiakan").
-  derivedWord: /^(?:ke|pe)[\p{Ll}-]{4,}an$/u,
+  // Nouns made with ke-...-an and pe-...-an ("ketersediaan", "pemangkasan", "perkembangbiakan"),
+  // and loan nouns in -asi, -itas, -isme, -logi, -grafi, -ator ("edukasi", "obesitas", "indikator").
+  derivedWord: /^(?:(?:ke|pe)[\p{Ll}-]{4,}an|\p{Ll}{3,}(?:asi|itas|isme|logi|grafi|ator))$/u,
   verbPrefixes: ['me', 'ber', 'di', 'ter'],
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
