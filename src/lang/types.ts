@@ -115,6 +115,11 @@ export interface EntityWords {
   titles: string[];
   /** Titles that are part of a person's name: "Sultan Hamengku Buwono X", "Paus Fransiskus". */
   nameTitles: string[];
+  /**
+   * Words that open a person's name and are no name alone, with the name word that must
+   * follow: Balinese "I Wayan", "Ni Luh" (a bare "I" is a Roman numeral: "Komisi I").
+   */
+  nameLeads: string[];
   /** Words that complete a title ("Keuangan" in "Menteri Keuangan", "Finance" in "Finance Minister"). */
   titleComplements: string[];
   /** Honorifics ("Bapak", "Mr"): dropped from names. */

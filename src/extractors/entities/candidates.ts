@@ -277,6 +277,29 @@ function splitRun(
   const at = (k: number) => run[k - from]!;
   const lower = (k: number) => lows[k - from]!;
   let k = from;
+  /**
+   * The run as two: [a, b) and [b, to). A person the left part ends with takes the open
+   * role ("Menteri Keuangan Sri Mulyani | dan Basuki"); after a title, a person's name
+   * before a name's lead is the role's ("VP Garuda Indonesia Region | I Wayan Subagja").
+   */
+  const halves = (a: number, b: number, c: number, roleBefore: boolean): Piece | undefined => {
+    const made = splitRun(ctx, a, b, initial && a === from, state, out);
+    if (made?.type === 'person' && state.roleStart >= 0 && out[out.length - 1] === made) {
+      if (roleBefore) {
+        out.pop();
+        state.roleEnd = made.end;
+      } else {
+        made.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+        state.roleStart = -1;
+      }
+    }
+    return splitRun(ctx, c, to, false, state, out);
+  };
+  // "Region | I Wayan Subagja", "Gubernur Bali | I Wayan Koster": a name's lead starts a person.
+  for (let m = from + 1; m < to; m++) {
+    const n = phraseAt(w.nameLeads, lows, m - from);
+    if (n && m + n < to) return halves(from, m, m, true);
+  }
 
   const common = ctx.gazetteer.commonWords.get(doc.lang.code)!;
   const isTitleWord = (x: number) => phraseAt(w.titles, lows, x - from) > 0 || w.complements.has(lower(x));
@@ -324,10 +347,7 @@ function splitRun(
     const rightIsKnown = lookup(ctx.gazetteer, nameKey(c + 1, to)) !== undefined;
     // "Mahkamah Konstitusi dan | Dewan Kehormatan ...": a second organisation's head after "dan".
     const rightIsOrg = named && !titleAhead(k) && phraseAt(w.orgHeads, lows, c + 1 - from) > 0 && to - (c + 1) > 1;
-    if (!named || rightIsKnown || rightIsOrg || w.orgTails.has(lower(c - 1))) {
-      splitRun(ctx, k, c, initial && k === from, state, out);
-      return splitRun(ctx, c + 1, to, false, state, out);
-    }
+    if (!named || rightIsKnown || rightIsOrg || w.orgTails.has(lower(c - 1))) return halves(k, c, c + 1, false);
   }
 
   function piece(type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece {
@@ -613,7 +633,14 @@ function splitRun(
       const known = end > a && a > start ? lookup(ctx.gazetteer, nameKey(a, end)) : undefined;
       if (known) made = piece(known.type, a, end, 'gazetteer', known.name);
       else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
-      else if (end > a) made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+      else if (end > a) {
+        made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
+        // "Menteri Keuangan Sri Mulyani | dan Basuki Hadimuljono": the title is the first name's.
+        if (b < to && state.roleStart >= 0) {
+          made.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+          state.roleStart = -1;
+        }
+      }
       a = b + 1;
     }
     return made;

@@ -90,6 +90,9 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
+  // "I Made Suarjana", "Ni Luh Putu Ayu".
+  const lead = phraseAt(w.nameLeads, words.map((x) => x.toLowerCase()), 0);
+  if (lead && words.length > lead) return 'person';
   // Acronyms are organisations, save those that name none and Roman numerals ("Komisi II"),
   // and units after a number or a scale word ("48 juta KL", "100 MW"), not after a year
   // ("Pada 2012 | KPK menetapkan ...").

@@ -29,6 +29,7 @@ export const entityWords = perKey((lang: Lang) => {
     titles: phrases(e.titles),
     complements: lower(e.titleComplements),
     nameTitles: lower(e.nameTitles),
+    nameLeads: phrases(e.nameLeads),
     honorifics: lower(e.honorifics),
     orgHeads: phrases(e.orgHeads),
     ministryHeads: lower(e.ministryHeads),

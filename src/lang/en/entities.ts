@@ -17,6 +17,7 @@ export const entities: EntityWords = {
     'Analyst', 'Researcher', 'Lawmaker', 'Legislator', 'Candidate', 'Nominee',
   ],
   nameTitles: ['Sultan', 'Queen', 'King', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emperor'],
+  nameLeads: [],
   titleComplements: [
     'Prime', 'Foreign', 'Finance', 'Trade', 'Defence', 'Defense', 'Interior', 'Home', 'Health', 'Energy',
     'Mining', 'Mines', 'Industry', 'Economy', 'Economic', 'Affairs', 'Coordinating', 'Maritime',

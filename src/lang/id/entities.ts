@@ -36,6 +36,11 @@ export const entities: EntityWords = {
     'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
   nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar'],
+  // Balinese names: "I" (men) or "Ni" (women), then a birth-order name or a caste title.
+  nameLeads: [
+    'I Wayan', 'I Made', 'I Nyoman', 'I Ketut', 'I Putu', 'I Gede', 'I Kadek', 'I Komang', 'I Nengah', 'I Gusti', 'I Dewa', 'I Dewa Gede',
+    'Ni Wayan', 'Ni Made', 'Ni Nyoman', 'Ni Ketut', 'Ni Putu', 'Ni Kadek', 'Ni Komang', 'Ni Nengah', 'Ni Luh', 'Ni Gusti', 'Ni Desak',
+  ],
   titleComplements: [
     'Kabinet', 'Eksekutif', 'Utama', 'Umum', 'Jenderal', 'Besar', 'Senior', 'Muda', 'Madya', 'Pertama', 'Bicara',
     'Keuangan', 'Perdagangan', 'Pertahanan', 'Luar', 'Dalam', 'Negeri', 'Komunikasi', 'Informatika',
