@@ -25,6 +25,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Edukasi dirancang dua tahap. Obesitas diketahui meningkat. Indikator itu naik.', ['Edukasi', 'Obesitas', 'Indikator']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
+  // a numbered unit names nothing without its parent ("Komisi III DPR" names DPR)
+  ['id', 'Rapat dengan Komisi VII berlangsung alot. Komisi I menolak.', ['Komisi VII', 'Komisi I']],
   ['id', 'Warga Dusun itu datang ke Yayasan kemarin.', ['Dusun', 'Yayasan']],
   ['id', 'Atlet itu meraih emas di SEA Games tahun lalu.', ['SEA Games', 'SEA']],
   // after a title: a derived form, an event head, a portfolio; ordinary-language acronyms

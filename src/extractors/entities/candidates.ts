@@ -431,6 +431,11 @@ function splitRun(
     const rest = to - k;
     const orgHead = phraseAt(w.orgHeads, lows, k - from);
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
+      // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either.
+      if (rest === orgHead + 1 && isRomanNumeral(at(to - 1))) {
+        if (state.roleStart >= 0) state.roleEnd = tokens[to - 1]!.end;
+        return last;
+      }
       // A unit and the organisation it belongs to: "Fakultas Kehutanan | Universitas Gadjah
       // Mada", "Badan Anggaran | DPR". A unit of one word ("DPP") or a number ("Komisi III")
       // is no name of its own.
