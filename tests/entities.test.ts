@@ -152,7 +152,7 @@ const rows: Row[] = [
   // news media are organisations known by name
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym
-  ['id', 'Karena Pak SBY sudah menegaskan hal itu.', [['person', 'SBY']]],
+  ['id', 'Karena Pak SBY sudah menegaskan hal itu. Bu SR juga.', [['person', 'Susilo Bambang Yudhoyono', ['SBY']], ['person', 'SR']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end
   ['id', 'Sapi dipotong di Jalan Imogiri, Giwangan, Yogyakarta. Pesawat jatuh di dekat Pasar Drayton, Shropshire.', [['location', 'Jalan Imogiri'], ['location', 'Giwangan'], ['location', 'Yogyakarta'], ['location', 'Pasar Drayton'], ['location', 'Shropshire']]],
   // a cue noun written twice (a plural) is still the cue
@@ -169,6 +169,8 @@ const rows: Row[] = [
   // a portfolio and the country of a title: "Menteri Keadilan Sierra Leone"
   ['id', 'Hal itu dikatakan Menteri Keadilan Sierra Leone Frank Kargbo.', [['location', 'Sierra Leone'], ['person', 'Frank Kargbo', [], ['Menteri Keadilan Sierra Leone']]]],
   ['id', 'Hal itu dikatakan Komisioner Komnas HAM Siti Noor Laila.', [['organization', 'Komnas HAM'], ['person', 'Siti Noor Laila', [], ['Komisioner Komnas HAM']]]],
+  // people known by a short form: one entity under the full name, the title its role
+  ['id', 'Jokowi bertemu SBY. Presiden Joko Widodo lalu pulang.', [['person', 'Joko Widodo', ['Jokowi'], ['Presiden']], ['person', 'Susilo Bambang Yudhoyono', ['SBY'], []]]],
   // the title is the first name's: "Menteri X dan Y"
   ['id', 'Menteri Keuangan Sri Mulyani dan Basuki Hadimuljono hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Basuki Hadimuljono', [], []]]],
   // Balinese names open with "I" or "Ni" and a birth-order name; after a title, the words before are the role's

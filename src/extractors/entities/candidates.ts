@@ -480,7 +480,11 @@ function splitRun(
       if (end < to && w.placeTails.has(lower(end)) && entry.type === 'location') end++;
       if (end === to || state.roleStart >= 0 || w.connectors.has(at(end))) {
         last = piece(entry.type, k, end, 'gazetteer', end === k + match ? entry.name : undefined);
-        if (state.roleStart >= 0) state.roleEnd = last.end;
+        // "Presiden | Joko Widodo": a known person after a title holds the role.
+        if (state.roleStart >= 0 && entry.type === 'person') {
+          last.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+          state.roleStart = -1;
+        } else if (state.roleStart >= 0) state.roleEnd = last.end;
         k = end;
         continue;
       }

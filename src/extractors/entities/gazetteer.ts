@@ -9,12 +9,13 @@ import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
+import { PEOPLE } from '../../gazetteers/people.js';
 import { compromiseLexicon } from '../../util/compromise.js';
 import { AGENCIES } from '../metadata/agencies.js';
 
 
 
-export type GazetteerType = 'location' | 'organization';
+export type GazetteerType = 'location' | 'organization' | 'person';
 
 export interface GazetteerEntry {
   type: GazetteerType;
@@ -91,6 +92,7 @@ export function gazetteer(): Gazetteer {
   for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
   for (const agency of AGENCIES) add(agency, 'organization');
   for (const [canonical, ...aliases] of ORGANIZATIONS) for (const name of [canonical!, ...aliases]) add(name, 'organization', canonical);
+  for (const [canonical, ...aliases] of PEOPLE) for (const name of [canonical!, ...aliases]) add(name, 'person', canonical);
 
   const lexicon = compromiseLexicon();
   for (const [word, tags] of Object.entries(lexicon)) {
