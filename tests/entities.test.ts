@@ -91,6 +91,7 @@ const rows: Row[] = [
   ['id', 'Ia dirawat di Rumah Sakit Fatmawati sejak Senin.', [['location', 'Rumah Sakit Fatmawati']]],
   // a district's name is a place when nothing else types it
   ['id', 'Sragen meliputi Gemolong dan Kalijambe.', [['location', 'Sragen'], ['location', 'Gemolong'], ['location', 'Kalijambe']]],
+  ['id', 'Kemajuan Kebonharjo tampak nyata. Sebelah timur Trangsan terdapat stasiun.', [['location', 'Kebonharjo'], ['location', 'Trangsan']]],
   ['id', 'Wisatawan menyusuri Gua Lanang dan Waduk Ngancar.', [['location', 'Gua Lanang'], ['location', 'Waduk Ngancar']]],
   ['id', 'Airnya mengalir ke Hawkesbury River.', [['location', 'Hawkesbury River']]],
   ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],

@@ -8,6 +8,7 @@
 import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
+import { villages } from '../../gazetteers/id-villages.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
 import { PEOPLE } from '../../gazetteers/people.js';
 import { compromiseLexicon } from '../../util/compromise.js';
@@ -34,10 +35,11 @@ export interface Gazetteer {
   /** Given names (lower case) from compromise and the language folders. */
   givenNames: Set<string>;
   /**
-   * Indonesian districts (kecamatan), lower case, minus ordinary words ("Barat"): evidence
-   * for a place when nothing else types a name, never a candidate by itself.
+   * Indonesian districts (kecamatan) and villages (desa, kelurahan), lower case, minus
+   * ordinary words ("Barat") and given names ("Slamet"): evidence for a place when nothing
+   * else types a name, never a candidate by itself.
    */
-  districts: Set<string>;
+  localPlaces: Set<string>;
   /** Surnames (lower case) from compromise. */
   surnames: Set<string>;
   /** Ordinary words per language, minus names (see Lang.commonWords). */
@@ -125,13 +127,12 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, key.split(' ').length, words.length);
     if (words.length > 1) firstWords.add(words[0]!);
   }
-  const districts = new Set<string>();
+  const localPlaces = new Set<string>();
   const ordinary = [...commonWords.values()];
-  for (const d of areas.districts) {
-    const key = d.toLowerCase();
-    if (!ordinary.some((words) => words.has(key))) districts.add(key);
+  for (const key of [...areas.districts.map((d) => d.toLowerCase()), ...villages.split('\n')]) {
+    if (!ordinary.some((words) => words.has(key)) && !givenNames.has(key)) localPlaces.add(key);
   }
-  cached = { entries, maxWords, firstWords, givenNames, surnames, districts, commonWords, frequentWords, loadMs: performance.now() - started };
+  cached = { entries, maxWords, firstWords, givenNames, surnames, localPlaces, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }
 

@@ -116,8 +116,6 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (defined) return defined;
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
-  // A district's name ("Gemolong", "Kalijambe") after the name lists: many are also words or names.
-  if (g.districts.has(p.text.toLowerCase())) return 'location';
   return undefined;
 }
 
@@ -146,6 +144,8 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const words = p.text.split(/\s+/);
   // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
   if (inQuotes(doc, p)) return 'unknown';
+  // A district's or a village's name ("Gemolong", "Pagerharjo"): many are also words or names.
+  if (g.localPlaces.has(p.text.toLowerCase())) return 'location';
   // Initials before a name: "M Nazaruddin", "MS Hidayat", "D Cyril Noerhadi".
   if (words.length > 1 && words.length <= 4 && /^\p{Lu}{1,2}$/u.test(words[0]!) && !lookup(g, words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!) &&
     words.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(doc.lang, x.toLowerCase()))) return 'person';
