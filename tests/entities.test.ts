@@ -92,6 +92,8 @@ const rows: Row[] = [
   // a district's name is a place when nothing else types it
   ['id', 'Sragen meliputi Gemolong dan Kalijambe.', [['location', 'Sragen'], ['location', 'Gemolong'], ['location', 'Kalijambe']]],
   ['id', 'Kemajuan Kebonharjo tampak nyata. Sebelah timur Trangsan terdapat stasiun.', [['location', 'Kebonharjo'], ['location', 'Trangsan']]],
+  // after a title, one word naming a district or a village is the title's place
+  ['id', 'Acara dihadiri Camat Parigi, Kepala Desa Kampal dan Bupati Klaten. Camat Budi datang.', [['location', 'Parigi'], ['location', 'Kampal'], ['location', 'Klaten'], ['person', 'Budi', [], ['Camat']]]],
   ['id', 'Wisatawan menyusuri Gua Lanang dan Waduk Ngancar.', [['location', 'Gua Lanang'], ['location', 'Waduk Ngancar']]],
   ['id', 'Airnya mengalir ke Hawkesbury River.', [['location', 'Hawkesbury River']]],
   ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],

@@ -616,6 +616,14 @@ function splitRun(
     return true;
   }
 
+  /**
+   * "Camat | Parigi", "Kepala Desa | Kampal": after a title, one word naming a district or a
+   * village is the title's place, not a person.
+   */
+  function titlePlace(a: number, b: number): boolean {
+    return b - a === 1 && g.localPlaces.has(lower(a));
+  }
+
   /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
   function personPieces(start: number): Piece | undefined {
     const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
@@ -626,8 +634,8 @@ function splitRun(
       // "Gubernur Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi": a second title after
       // "dan" starts a second person with a role of its own.
       if (b < to - 2 && type === 'person' && b > a && phraseAt(w.titles, lows, b + 1 - from)) {
-        const first = piece(type, a, b, 'title-name');
-        first.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+        const first = titlePlace(a, b) ? piece('location', a, b, 'title-place') : piece(type, a, b, 'title-name');
+        if (first.type === 'person') first.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
         state.roleStart = -1;
         return splitRun(ctx, b + 1, to, false, state, out);
       }
@@ -642,6 +650,7 @@ function splitRun(
       const known = end > a && a > start ? lookup(ctx.gazetteer, nameKey(a, end)) : undefined;
       if (known) made = piece(known.type, a, end, 'gazetteer', known.name);
       else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
+      else if (type === 'person' && titlePlace(a, end)) made = piece('location', a, end, 'title-place');
       else if (end > a) {
         made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
         // "Menteri Keuangan Sri Mulyani | dan Basuki Hadimuljono": the title is the first name's.
