@@ -174,6 +174,9 @@ const rows: Row[] = [
   ['id', 'Hal itu dikatakan Komisioner Komnas HAM Siti Noor Laila.', [['organization', 'Komnas HAM'], ['person', 'Siti Noor Laila', [], ['Komisioner Komnas HAM']]]],
   // people known by a short form: one entity under the full name, the title its role
   ['id', 'Jokowi bertemu SBY. Presiden Joko Widodo lalu pulang.', [['person', 'Joko Widodo', ['Jokowi'], ['Presiden']], ['person', 'Susilo Bambang Yudhoyono', ['SBY'], []]]],
+  // names ending in a known organisation's name are a team; the name in apposition after a title is the person
+  ['id', 'Pebalap Movistar Yamaha, Maverick Vinales, start kedua.', [['organization', 'Movistar Yamaha'], ['person', 'Maverick Vinales', [], ['Pebalap Movistar Yamaha']]]],
+  ['id', 'Menteri Keuangan, Sri Mulyani, mengatakan itu. Ketua DPR, Kapolri dan Jaksa Agung hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['organization', 'DPR']]],
   // the title is the first name's: "Menteri X dan Y"
   ['id', 'Menteri Keuangan Sri Mulyani dan Basuki Hadimuljono hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Basuki Hadimuljono', [], []]]],
   // Balinese names open with "I" or "Ni" and a birth-order name; after a title, the words before are the role's

@@ -185,11 +185,13 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     if (made?.type === 'organization' && made.end === tokens[end - 1]!.end) pos = extendOrgTail(ctx, made, end);
     // Bracketed aliases right after the run: "(CAST)", "(Menkominfo)", "(Jokowi)",
     // and company forms that belong to the name: "(Persero) Tbk (BRI)".
+    let bracketed = false;
     for (;;) {
       const open = tokens[pos];
       const inner = tokens[pos + 1];
       const close = tokens[pos + 2];
-      if (!(open?.text === '(' && isCap(inner) && close?.text === ')' && pos + 2 < last)) return pos;
+      if (!(open?.text === '(' && isCap(inner) && close?.text === ')' && pos + 2 < last)) break;
+      bracketed = true;
       const alias = { start: inner.start, end: inner.end, text: inner.text };
       const attachTo = made && made.end === tokens[pos - 1]!.end ? made : undefined;
       if (attachTo?.type === 'organization' && ctx.words.orgTails.has(inner.text.toLowerCase())) {
@@ -213,7 +215,14 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     }
     j = pos;
     // The chunk goes on when a name follows the bracket: "(Menkominfo) Budi Arie Setiadi".
-    if (j < last && isCap(tokens[j]) && roleStart >= 0) continue;
+    if (bracketed && j < last && isCap(tokens[j]) && roleStart >= 0) continue;
+    // ... or a comma, when the title found no person yet: "Pebalap Movistar Yamaha, | Maverick
+    // Vinales", "Menteri Keuangan, | Sri Mulyani" (not a second title: "Ketua DPR, Kapolri").
+    const next = tokens[j + 1];
+    if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && !ctx.words.titles.has(next.lower) && !ctx.words.honorifics.has(next.lower)) {
+      j++;
+      continue;
+    }
     return j;
   }
 }
@@ -501,6 +510,13 @@ function splitRun(
     if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match))) {
       return piece('organization', k, to, 'gazetteer-org+');
     }
+    // "Repsol Honda", "Movistar Yamaha": names (no ordinary words) ending in a known
+    // organisation's one-word name are a team or a unit of it, not a person.
+    if (to - k >= 2 && lookup(g, at(to - 1))?.type === 'organization' && !isAcronym(at(to - 1)) && !g.givenNames.has(lower(k)) && namesOnly(k, to - 1)) {
+      last = piece('organization', k, to, 'name-with-org');
+      if (state.roleStart >= 0) state.roleEnd = last.end;
+      return last;
+    }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
     for (let m = to - 1; m > k && state.roleStart < 0; m--) {
       if (w.connectors.has(at(m - 1))) break;
@@ -606,6 +622,12 @@ function splitRun(
       const head = phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || phraseAt(w.otherHeads, lows, x - from);
       if (!(frequent.has(lower(x)) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
     }
+    return true;
+  }
+
+  /** Words [a, b) are all capitalised words that are no ordinary words or connectors. */
+  function namesOnly(a: number, b: number): boolean {
+    for (let x = a; x < b; x++) if (!/^\p{Lu}/u.test(at(x)) || common.has(lower(x)) || w.connectors.has(at(x))) return false;
     return true;
   }
 
