@@ -61,7 +61,6 @@ export function extractEntities(
     pieces.push({ type: k.type, start: k.start, end: k.end, text, roles: [], initial: false, first, last: tokenAt(doc, k.end), rule: 'dateline' });
   }
   pieces.sort((a, b) => a.start - b.start);
-  if (process.env.WARTA_DEBUG) for (const p of pieces) console.error(p.type, p.rule, JSON.stringify(p.text), p.roles.join("/"));
   return link(doc, words, pieces);
 }
 
