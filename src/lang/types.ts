@@ -162,6 +162,8 @@ export interface EntityWords {
   calendarWords: string[];
   /** Heads of names that are not of our three types ("Gerakan", "Program", "Undang-Undang"). */
   otherHeads: string[];
+  /** Last words of names that are not of our three types: awards, fairs ("Ramon Magsaysay Award"). */
+  otherTails: string[];
   /** Words in front of an organisation that are not part of it ("Kantor" in "Kantor Kementerian X"). */
   strippedPrefixes: string[];
   /**

@@ -345,6 +345,8 @@ function splitRun(
   if (k >= to) return undefined;
   const other = phraseAt(w.otherHeads, lows, k - from);
   if (other) return namesInEvent(k + other);
+  // "Ramon Magsaysay Award", "Agrinex International Expo": an award's or a fair's name.
+  if (to - k > 1 && w.otherTails.has(lower(to - 1))) return namesInEvent(k);
 
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {

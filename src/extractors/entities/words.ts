@@ -49,6 +49,7 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesAfter: lower(e.personCuesAfter),
     otherCuesBefore: lower(e.otherCuesBefore),
     otherHeads: phrases(e.otherHeads),
+    otherTails: lower(e.otherTails),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),
     nameBreakers: lower(e.nameBreakers),

@@ -84,6 +84,7 @@ export const entities: EntityWords = {
     'Cambodian', 'Laotian', 'Bruneian', 'Gulf', 'Latin American', 'Middle Eastern',
   ],
   otherHeads: ['Act', 'Law', 'Bill', 'Treaty', 'Agreement', 'Summit', 'Conference', 'Forum', 'Games', 'Cup', 'Olympics', 'Index', 'Program', 'Programme', 'Plan', 'Initiative', 'Festival', 'Award', 'Awards', 'Prize', 'Day', 'Week', 'Year', 'War', 'Report'],
+  otherTails: ['Award', 'Awards', 'Prize', 'Medal', 'Trophy', 'Expo', 'Fair', 'Championship', 'Championships'],
   strippedPrefixes: ['Headquarters'],
   copulas: ['is', 'was'],
   articles: ['a', 'an', 'the', 'one', 'of'],

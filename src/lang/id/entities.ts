@@ -108,7 +108,7 @@ export const entities: EntityWords = {
     'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
     'penerbit', 'personel', 'kader', 'radio', 'televisi',
   ],
-  otherCuesBefore: ['bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
+  otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
@@ -150,6 +150,7 @@ export const entities: EntityWords = {
     'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
+  otherTails: ['Award', 'Awards', 'Prize', 'Medal', 'Trophy', 'Expo', 'Fair', 'Championship'],
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
   articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang'],
