@@ -25,6 +25,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Edukasi dirancang dua tahap. Obesitas diketahui meningkat. Indikator itu naik.', ['Edukasi', 'Obesitas', 'Indikator']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
+  // a title with a clitic
+  ['id', 'Golkar tidak akan mengganggu Kadernya di kabinet. Bukan ganti Capresnya, ucapnya.', ['Kadernya', 'Capresnya']],
   // awards and fairs: after their noun, or by their last word
   ['id', 'Ia memperoleh penghargaan Roosseno. Panitia Ramon Magsaysay Award mengirim surat. Wapres membuka Agrinex International Expo 2010.', ['Roosseno', 'Ramon Magsaysay Award', 'Ramon Magsaysay', 'Agrinex International Expo', 'Agrinex International']],
   // a numbered unit names nothing without its parent ("Komisi III DPR" names DPR)

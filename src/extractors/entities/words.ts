@@ -86,7 +86,8 @@ export function ordinaryWord(lang: Lang, lower: string): boolean {
   const common = gazetteer().commonWords.get(lang.code)!;
   if (common.has(lower)) return true;
   const stem = cliticStem(lang, lower);
-  if (stem !== undefined && common.has(stem)) return true;
+  // "Pasukannya", and a title with a clitic: "Kadernya", "Capresnya".
+  if (stem !== undefined && (common.has(stem) || entityWords(lang).titles.has(stem))) return true;
   return lang.derivedWord?.test(lower) ?? false;
 }
 
