@@ -177,6 +177,8 @@ const rows: Row[] = [
   // names ending in a known organisation's name are a team; the name in apposition after a title is the person
   ['id', 'Pebalap Movistar Yamaha, Maverick Vinales, start kedua.', [['organization', 'Movistar Yamaha'], ['person', 'Maverick Vinales', [], ['Pebalap Movistar Yamaha']]]],
   ['id', 'Menteri Keuangan, Sri Mulyani, mengatakan itu. Ketua DPR, Kapolri dan Jaksa Agung hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['organization', 'DPR']]],
+  // a sentence's first word before a modal word or a relative clause is a person
+  ['id', 'Jero ingin pengetatan konsumsi BBM. Richardson, yang memimpin delegasi, tiba.', [['person', 'Jero'], ['person', 'Richardson']]],
   // the title is the first name's: "Menteri X dan Y"
   ['id', 'Menteri Keuangan Sri Mulyani dan Basuki Hadimuljono hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Basuki Hadimuljono', [], []]]],
   // Balinese names open with "I" or "Ni" and a birth-order name; after a title, the words before are the role's

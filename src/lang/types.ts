@@ -152,6 +152,12 @@ export interface EntityWords {
   personCuesBefore: string[];
   /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */
   personCuesAfter: string[];
+  /**
+   * Words that follow a sentence's subject besides function words and verbs: modal words
+   * and adverbs ("ingin", "sendiri"). A sentence's first word that is no ordinary word
+   * before one of them is a person's name ("Jero ingin ...", "Habibie sendiri ...").
+   */
+  subjectFollowers: string[];
   /** Directions written in lower case after a place that belong to it: "Israel utara", "Afrika barat". */
   lowerPlaceTails: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */

@@ -164,11 +164,13 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
-  // A sentence's first word that is no word of the language, before the sentence's verb or
-  // a function word: "Basarah menyadari ...", "Vanstone akan digantikan ...".
+  // A sentence's first word that is no word of the language, before the sentence's verb, a
+  // function word, a modal word or a relative clause: "Basarah menyadari ...", "Vanstone
+  // akan digantikan ...", "Jero ingin ...", "Richardson, yang ...".
   if (doc.lang.verbPrefixes && words.length === 1 && p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !ordinaryWord(doc.lang, p.text.toLowerCase())) {
     const next = doc.tokens[p.last];
-    if (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x)))) return 'person';
+    const relative = next?.text === ',' && doc.tokens[p.last + 1]?.lower === 'yang';
+    if (relative || (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || w.subjectFollowers.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x))))) return 'person';
   }
   return 'unknown';
 }

@@ -56,6 +56,7 @@ export const entities: EntityWords = {
   orgCuesBefore: ['company', 'firm', 'carrier', 'airline', 'group', 'bank', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'party', 'club', 'band', 'newspaper', 'broadcaster', 'agency', 'retailer', 'conglomerate', 'developer', 'producer', 'operator'],
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
+  subjectFollowers: [],
   personCuesBefore: [],
   lowerPlaceTails: [],
   placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor', 'Basin', 'Regency', 'Canal', 'Plateau', 'Delta'],

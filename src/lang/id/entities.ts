@@ -109,6 +109,11 @@ export const entities: EntityWords = {
     'penerbit', 'personel', 'kader', 'radio', 'televisi',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
+  subjectFollowers: [
+    'ingin', 'mau', 'hendak', 'perlu', 'wajib', 'boleh', 'mampu', 'sempat', 'pernah', 'selalu', 'sering', 'tetap',
+    'sendiri', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan', 'tengah', 'justru', 'memang',
+    'kini', 'langsung', 'segera', 'mulai', 'lantas', 'pun',
+  ],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
