@@ -179,6 +179,8 @@ const rows: Row[] = [
   ['id', 'Menteri Keuangan, Sri Mulyani, mengatakan itu. Ketua DPR, Kapolri dan Jaksa Agung hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['organization', 'DPR']]],
   // a sentence's first word before a modal word or a relative clause is a person
   ['id', 'Jero ingin pengetatan konsumsi BBM. Richardson, yang memimpin delegasi, tiba.', [['person', 'Jero'], ['person', 'Richardson']]],
+  // "X Bersaudara": the brothers of that name
+  ['id', 'Usai upacara, Mendur Bersaudara bergegas pulang. Kedua Mendur bersaudara ini lantas pergi.', [['person', 'Mendur']]],
   // the title is the first name's: "Menteri X dan Y"
   ['id', 'Menteri Keuangan Sri Mulyani dan Basuki Hadimuljono hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Basuki Hadimuljono', [], []]]],
   // Balinese names open with "I" or "Ni" and a birth-order name; after a title, the words before are the role's

@@ -114,7 +114,7 @@ export const entities: EntityWords = {
     'sendiri', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan', 'tengah', 'justru', 'memang',
     'kini', 'langsung', 'segera', 'mulai', 'lantas', 'pun',
   ],
-  personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia'],
+  personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
@@ -165,6 +165,8 @@ export const entities: EntityWords = {
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
     // "Jalan Merdeka Barat | No 3"
     'no', 'nomor', 'nomer',
+    // "Mendur | Bersaudara": the brothers of that name
+    'bersaudara',
   ],
   orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Bank', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
