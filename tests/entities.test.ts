@@ -111,6 +111,7 @@ const rows: Row[] = [
   ['id', 'Kongres itu memilih Ketua Umum Pak Hadi Utomo.', [['person', 'Hadi Utomo', [], ['Ketua Umum']]]],
   // a place head in lower case starts the name as it does in capitals; the name is written in capitals
   ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
+  ['id', 'Ia ditemui di kompleks DPR, Senayan, Kamis.', [['location', 'Kompleks DPR'], ['location', 'Senayan']]],
   // the noun before a name types it: a place of origin, a party's cadre, a person's kin
   ['id', 'Grup itu asal Ngawen, dipimpin kader Grindelwald dan putra Soemitro.', [['location', 'Ngawen'], ['organization', 'Grindelwald'], ['person', 'Soemitro']]],
   // a place and its unit ("Kota Bandung", "Bandung") are one place, unless two units share the name

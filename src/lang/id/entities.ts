@@ -93,10 +93,10 @@ export const entities: EntityWords = {
     'Hotel', 'Pasar', 'Istana', 'Mal', 'Mall', 'Plaza', 'Jembatan', 'Bendungan', 'Taman', 'Monumen',
     'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMU', 'SMK', 'SMKN', 'MTs', 'MAN',
     'Gua', 'Goa', 'Waduk', 'Bukit', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
-    'Negara Bagian', 'Kerajaan', 'Kesultanan',
+    'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
-  lowerPlaceHeads: ['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'kampung', 'jalan', 'sungai', 'pantai', 'pulau', 'danau'],
+  lowerPlaceHeads: ['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'kampung', 'jalan', 'sungai', 'pantai', 'pulau', 'danau', 'kompleks', 'komplek'],
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
     'kelurahan', 'pulau', 'negara', 'ibukota', 'kampung', 'dusun', 'distrik', 'negeri', 'benua', 'asal',
