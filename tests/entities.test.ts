@@ -180,6 +180,8 @@ const rows: Row[] = [
   ['id', 'Menteri Keuangan, Sri Mulyani, mengatakan itu. Ketua DPR, Kapolri dan Jaksa Agung hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['organization', 'DPR']]],
   // a sentence's first word before a modal word or a relative clause is a person
   ['id', 'Jero ingin pengetatan konsumsi BBM. Richardson, yang memimpin delegasi, tiba.', [['person', 'Jero'], ['person', 'Richardson']]],
+  // an acronym alone after a title is the role's organisation; a name after an acronym is a person
+  ['id', 'Jurubicara MDC sebelumnya membantah. Juru bicara MDC Nelson Chamisa mengatakan itu.', [['organization', 'MDC'], ['person', 'Nelson Chamisa']]],
   // "X Bersaudara": the brothers of that name
   ['id', 'Usai upacara, Mendur Bersaudara bergegas pulang. Kedua Mendur bersaudara ini lantas pergi.', [['person', 'Mendur']]],
   // the title is the first name's: "Menteri X dan Y"

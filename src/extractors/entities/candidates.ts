@@ -504,7 +504,7 @@ function splitRun(
     // and then a name of a person's shape, the way a speaker is introduced.
     if (state.roleStart < 0 && isAcronym(at(k)) && !w.nonEntityAcronyms.has(at(k)) && !isRomanNumeral(at(k)) && personShaped(k + 1, to)) {
       last = piece(entry?.type ?? 'organization', k, k + 1, 'acronym-person', entry?.name);
-      return personPieces(k + 1);
+      return personPieces(k + 1, true);
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
@@ -648,9 +648,12 @@ function splitRun(
     return b - a === 1 && g.localPlaces.has(lower(a));
   }
 
-  /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
-  function personPieces(start: number): Piece | undefined {
-    const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
+  /**
+   * The rest of the run as names, split at connectors no personal name holds ("dan"); persons
+   * after a title or when `shaped` (the run was found to have a person's shape).
+   */
+  function personPieces(start: number, shaped = false): Piece | undefined {
+    const type: PieceType = state.roleStart >= 0 || shaped ? 'person' : 'unknown';
     let a = start;
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
@@ -675,6 +678,11 @@ function splitRun(
       if (known) made = piece(known.type, a, end, 'gazetteer', known.name);
       else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
       else if (type === 'person' && titlePlace(a, end)) made = piece('location', a, end, 'title-place');
+      // "Jurubicara | MDC": an acronym alone after a title is the role's organisation.
+      else if (state.roleStart >= 0 && end - a === 1 && isAcronym(at(a)) && !w.nonEntityAcronyms.has(at(a)) && !isRomanNumeral(at(a))) {
+        made = piece('organization', a, end, 'title-acronym');
+        state.roleEnd = made.end;
+      }
       else if (end > a) {
         made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
         // "Menteri Keuangan Sri Mulyani | dan Basuki Hadimuljono": the title is the first name's.

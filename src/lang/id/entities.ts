@@ -11,7 +11,7 @@ export const entities: EntityWords = {
   titles: [
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
     'Kepala', 'Ketua', 'Sekretaris', 'Direktur', 'Dirut', 'Komisaris', 'Duta', 'Dubes', 'Jenderal',
-    'Jendral', 'Panglima', 'Kapolri', 'Kapolda', 'Kapolres', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir',
+    'Jendral', 'Panglima', 'Kapolri', 'Kapolda', 'Kapolres', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir', 'Jurubicara', 'Juru Bicara',
     'Pelaksana', 'Plt', 'Asisten', 'Deputi', 'Staf', 'Khusus', 'Ahli', 'Pengamat', 'Ekonom', 'Peneliti',
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
     'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
