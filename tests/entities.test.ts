@@ -181,7 +181,8 @@ const rows: Row[] = [
   // a sentence's first word before a modal word or a relative clause is a person
   ['id', 'Jero ingin pengetatan konsumsi BBM. Richardson, yang memimpin delegasi, tiba.', [['person', 'Jero'], ['person', 'Richardson']]],
   // an acronym alone after a title is the role's organisation; a name after an acronym is a person
-  ['id', 'Jurubicara MDC sebelumnya membantah. Juru bicara MDC Nelson Chamisa mengatakan itu.', [['organization', 'MDC'], ['person', 'Nelson Chamisa']]],
+  ['id', 'Hal itu dibantah Jurubicara MDC.', [['organization', 'MDC']]],
+  ['id', 'Juru bicara ZANU Tendai Biti hadir di sana.', [['organization', 'ZANU'], ['person', 'Tendai Biti']]],
   // "X Bersaudara": the brothers of that name
   ['id', 'Usai upacara, Mendur Bersaudara bergegas pulang. Kedua Mendur bersaudara ini lantas pergi.', [['person', 'Mendur']]],
   // the title is the first name's: "Menteri X dan Y"

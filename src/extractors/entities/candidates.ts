@@ -504,7 +504,7 @@ function splitRun(
     // and then a name of a person's shape, the way a speaker is introduced.
     if (state.roleStart < 0 && isAcronym(at(k)) && !w.nonEntityAcronyms.has(at(k)) && !isRomanNumeral(at(k)) && personShaped(k + 1, to)) {
       last = piece(entry?.type ?? 'organization', k, k + 1, 'acronym-person', entry?.name);
-      return personPieces(k + 1, true);
+      return personPieces(k + 1);
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
@@ -648,12 +648,9 @@ function splitRun(
     return b - a === 1 && g.localPlaces.has(lower(a));
   }
 
-  /**
-   * The rest of the run as names, split at connectors no personal name holds ("dan"); persons
-   * after a title or when `shaped` (the run was found to have a person's shape).
-   */
-  function personPieces(start: number, shaped = false): Piece | undefined {
-    const type: PieceType = state.roleStart >= 0 || shaped ? 'person' : 'unknown';
+  /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
+  function personPieces(start: number): Piece | undefined {
+    const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
     let a = start;
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
