@@ -112,6 +112,9 @@ const rows: Row[] = [
   // a place head in lower case starts the name as it does in capitals; the name is written in capitals
   ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
   ['id', 'Ia ditemui di kompleks DPR, Senayan, Kamis.', [['location', 'Kompleks DPR'], ['location', 'Senayan']]],
+  // a second administrative unit starts a second place; a number closing a place's name is part of it
+  ['id', 'Ia tinggal di Kelurahan Mojopuro Kec. Wuryantoro dan Desa Genukharjo Kecamatan Wuryantoro. Kabupaten Kepulauan Seribu juga.', [['location', 'Kelurahan Mojopuro'], ['location', 'Kec. Wuryantoro'], ['location', 'Desa Genukharjo'], ['location', 'Kecamatan Wuryantoro'], ['location', 'Kabupaten Kepulauan Seribu']]],
+  ['id', 'Ia tinggal di Desa Wanga 2, Desa Picuan 1 dan Desa Picuan Lama. Di Desa Wanga 2 tahun lalu banjir.', [['location', 'Desa Wanga 2'], ['location', 'Desa Picuan 1'], ['location', 'Desa Picuan Lama'], ['location', 'Desa Wanga']]],
   // the noun before a name types it: a place of origin, a party's cadre, a person's kin
   ['id', 'Grup itu asal Ngawen, dipimpin kader Grindelwald dan putra Soemitro.', [['location', 'Ngawen'], ['organization', 'Grindelwald'], ['person', 'Soemitro']]],
   // a place and its unit ("Kota Bandung", "Bandung") are one place, unless two units share the name

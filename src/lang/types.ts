@@ -160,6 +160,11 @@ export interface EntityWords {
   subjectFollowers: string[];
   /** Directions written in lower case after a place that belong to it: "Israel utara", "Afrika barat". */
   lowerPlaceTails: string[];
+  /**
+   * Administrative units among the place heads ("Kecamatan", "Desa"): one inside a place's
+   * name after a name word starts a second place ("Desa Genukharjo | Kecamatan Wuryantoro").
+   */
+  placeUnits: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

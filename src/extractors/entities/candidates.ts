@@ -183,6 +183,17 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     }
     let pos = end;
     if (made?.type === 'organization' && made.end === tokens[end - 1]!.end) pos = extendOrgTail(ctx, made, end);
+    // "Desa Wanga 2", "Jalan Pasirkaliki 51": a number closing a place's name is part of it.
+    const num = tokens[end];
+    const after = tokens[end + 1];
+    if (made?.rule === 'place-head' && made.end === tokens[end - 1]!.end && num?.kind === 'number' && /^\d{1,3}$/.test(num.text) && end < last &&
+      (!after || after.sentence !== num.sentence || /^[,.;)]$/.test(after.text) || ctx.words.coordinators.has(after.lower))) {
+      made.end = num.end;
+      made.last = end + 1;
+      made.text = text.slice(made.start, made.end);
+      made.canonical = undefined;
+      pos = end + 1;
+    }
     // Bracketed aliases right after the run: "(CAST)", "(Menkominfo)", "(Jokowi)",
     // and company forms that belong to the name: "(Persero) Tbk (BRI)".
     let bracketed = false;
@@ -473,7 +484,18 @@ function splitRun(
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
-    if (placeHead && rest > placeHead) return piece('location', k, to, 'place-head');
+    if (placeHead && rest > placeHead) {
+      // "Desa Genukharjo | Kecamatan Wuryantoro", "Jalan Merdeka | Kota Bandung": a second
+      // administrative unit after a name word starts a second place.
+      if (w.placeUnits.has(lower(k)) || lower(k) === 'jalan' || lower(k) === 'jl') {
+        for (let m = k + placeHead + 1; m < to - 1; m++) {
+          if (!w.placeUnits.has(lower(m))) continue;
+          piece('location', k, m, 'place-head');
+          return splitRun(ctx, m, to, false, state, out);
+        }
+      }
+      return piece('location', k, to, 'place-head');
+    }
 
     // Longest gazetteer entry starting here.
     let match = 0;

@@ -37,6 +37,7 @@ export const entityWords = perKey((lang: Lang) => {
     companyForms: lower(e.companyForms),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
+    placeUnits: lower(e.placeUnits),
     placeModifiers: lower(e.placeModifiers),
     lowerPlaceTails: phrases(e.lowerPlaceTails),
     lowerPlaceHeads: lower(e.lowerPlaceHeads),

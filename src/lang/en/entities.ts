@@ -59,6 +59,7 @@ export const entities: EntityWords = {
   subjectFollowers: [],
   personCuesBefore: [],
   lowerPlaceTails: [],
+  placeUnits: [],
   placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor', 'Basin', 'Regency', 'Canal', 'Plateau', 'Delta'],
   calendarWords: [
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
