@@ -112,6 +112,7 @@ const rows: Row[] = [
   // a place head in lower case starts the name as it does in capitals; the name is written in capitals
   ['id', 'Ia lahir di desa Ngunggahan. Warga kota Bandung dan Kota Bandung datang.', [['location', 'Desa Ngunggahan'], ['location', 'Kota Bandung', []]]],
   ['id', 'Ia ditemui di kompleks DPR, Senayan, Kamis.', [['location', 'Kompleks DPR'], ['location', 'Senayan']]],
+  ['id', 'Ia berlatih di Sirkuit Sentul lalu mengunjungi Situs Sangiran, Kraton Kartasura dan Ranu Klakah.', [['location', 'Sirkuit Sentul'], ['location', 'Situs Sangiran'], ['location', 'Kraton Kartasura'], ['location', 'Ranu Klakah']]],
   // a second administrative unit starts a second place; a number closing a place's name is part of it
   ['id', 'Ia tinggal di Kelurahan Mojopuro Kec. Wuryantoro dan Desa Genukharjo Kecamatan Wuryantoro. Kabupaten Kepulauan Seribu juga.', [['location', 'Kelurahan Mojopuro'], ['location', 'Kec. Wuryantoro'], ['location', 'Desa Genukharjo'], ['location', 'Kecamatan Wuryantoro'], ['location', 'Kabupaten Kepulauan Seribu']]],
   ['id', 'Ia tinggal di Desa Wanga 2, Desa Picuan 1 dan Desa Picuan Lama. Di Desa Wanga 2 tahun lalu banjir.', [['location', 'Desa Wanga 2'], ['location', 'Desa Picuan 1'], ['location', 'Desa Picuan Lama'], ['location', 'Desa Wanga']]],

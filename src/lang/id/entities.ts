@@ -94,6 +94,8 @@ export const entities: EntityWords = {
     'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMU', 'SMK', 'SMKN', 'MTs', 'MAN',
     'Gua', 'Goa', 'Waduk', 'Bukit', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
     'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
+    'Kraton', 'Keraton', 'Kali', 'Ranu', 'Telaga', 'Kawah', 'Pegunungan', 'Muara', 'Pedukuhan', 'Padukuhan', 'Dukuh', 'Kawedanan',
+    'Situs', 'Tugu', 'Sirkuit', 'Pangkalan Udara', 'Lanud', 'Menara', 'Wisma', 'Graha', 'Gelanggang', 'Paviliun', 'Kebun Raya',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
   placeUnits: ['Provinsi', 'Propinsi', 'Prov', 'Kabupaten', 'Kab', 'Kota', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung'],
