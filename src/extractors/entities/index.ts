@@ -133,8 +133,10 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
   const noun = tokens[i];
   if (!noun || noun.sentence !== tokens[next]!.sentence) return undefined;
   if (w.placePrepositions.has(noun.lower) && noun.lower.length > 3) return 'location';
+  // "seorang" speaks of a person whatever the noun: "X, seorang milisi".
+  if (person) return 'person';
   if (w.orgCuesBefore.has(noun.lower)) return 'organization';
-  if (person || phraseAt(w.titles, [noun.lower], 0)) return 'person';
+  if (phraseAt(w.titles, [noun.lower], 0)) return 'person';
   return undefined;
 }
 

@@ -109,7 +109,8 @@ export const entities: EntityWords = {
     'perusahaan', 'maskapai', 'partai', 'klub', 'bank', 'lembaga', 'organisasi', 'harian', 'majalah', 'media',
     'kelompok', 'raksasa', 'produsen', 'operator', 'emiten', 'startup', 'platform', 'koalisi', 'ormas',
     'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
-    'penerbit', 'personel', 'kader', 'radio', 'televisi',
+    'penerbit', 'personel', 'kader', 'radio', 'televisi', 'pabrikan', 'konsorsium', 'studio', 'kesebelasan', 'skuad',
+    'timnas', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
   subjectFollowers: [
