@@ -187,6 +187,8 @@ const rows: Row[] = [
   // an acronym alone after a title is the role's organisation; a name after an acronym is a person
   ['id', 'Hal itu dibantah Jurubicara MDC.', [['organization', 'MDC']]],
   ['id', 'Juru bicara ZANU Tendai Biti hadir di sana.', [['organization', 'ZANU'], ['person', 'Tendai Biti']]],
+  // a group's noun of two words before a name
+  ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun
   ['id', 'Ia bergabung dengan kesebelasan Persikabo. Jasadnya ditemukan bersama Aden Hashi Ayro, seorang milisi yang dicari.', [['organization', 'Persikabo'], ['person', 'Aden Hashi Ayro']]],
   // "X Bersaudara": the brothers of that name

@@ -109,7 +109,12 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
   if (cue && w.placePrepositions.has(cue)) return 'location';
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
-  if (cue && w.orgCuesBefore.has(cue)) return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
+  // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
+  const prev2 = tokens[p.first - 2];
+  const cue2 = cue && prev2 && prev2.sentence === prev!.sentence && !prev2.upper ? `${prev2.lower} ${cue}` : undefined;
+  if (cue && (w.orgCuesBefore.has(cue) || (cue2 !== undefined && w.orgCuesBefore.has(cue2)))) {
+    return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
+  }
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
   if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
   const defined = typeByDefinition(doc, w, p.last);
