@@ -25,6 +25,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Edukasi dirancang dua tahap. Obesitas diketahui meningkat. Indikator itu naik.', ['Edukasi', 'Obesitas', 'Indikator']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
+  // a prefix and an ordinary word
+  ['id', 'Jabatan itu Dijabat oleh Basalo. Bertempat di jalan utama, Setamat sekolah ia pergi.', ['Dijabat', 'Bertempat', 'Setamat']],
   // a title with a clitic
   ['id', 'Golkar tidak akan mengganggu Kadernya di kabinet. Bukan ganti Capresnya, ucapnya.', ['Kadernya', 'Capresnya']],
   // awards and fairs: after their noun, or by their last word

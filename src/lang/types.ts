@@ -227,6 +227,11 @@ export interface Lang {
   frequentWords?: number;
   /** Word endings that attach to any word ("-nya", "-lah"): "teknologinya" is an ordinary word. */
   clitics?: string[];
+  /**
+   * Prefixes that make ordinary words of ordinary words ("di" + "jabat", "ber" + "tempat"): a
+   * word that is one of them and an ordinary word of four letters or more is ordinary too.
+   */
+  prefixes?: string[];
   /** The shape of derived ordinary words (lower case) the word list may lack: "ketersediaan", "penularan". */
   derivedWord?: RegExp;
   /**

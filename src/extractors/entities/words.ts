@@ -90,6 +90,8 @@ export function ordinaryWord(lang: Lang, lower: string): boolean {
   const stem = cliticStem(lang, lower);
   // "Pasukannya", and a title with a clitic: "Kadernya", "Capresnya".
   if (stem !== undefined && (common.has(stem) || entityWords(lang).titles.has(stem))) return true;
+  // "dijabat", "bertempat", "setamat": a prefix and an ordinary word of four letters or more.
+  for (const prefix of lang.prefixes ?? []) if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && common.has(lower.slice(prefix.length))) return true;
   return lang.derivedWord?.test(lower) ?? false;
 }
 

@@ -16,6 +16,8 @@ export const id: Lang = {
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
   clitics: ['nya', 'lah', 'kah', 'pun'],
+  // Not "ke", "me", "pe": they change or hide the root ("memukul", "kemala").
+  prefixes: ['di', 'ber', 'be', 'ter', 'se', 'per'],
   // Nouns made with ke-...-an and pe-...-an ("ketersediaan", "pemangkasan", "perkembangbiakan"),
   // and loan nouns in -asi, -itas, -isme, -logi, -grafi, -ator ("edukasi", "obesitas", "indikator").
   derivedWord: /^(?:(?:ke|pe)[\p{Ll}-]{4,}an|\p{Ll}{3,}(?:asi|itas|isme|logi|grafi|ator))$/u,
