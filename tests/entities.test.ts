@@ -187,6 +187,9 @@ const rows: Row[] = [
   // an acronym alone after a title is the role's organisation; a name after an acronym is a person
   ['id', 'Hal itu dibantah Jurubicara MDC.', [['organization', 'MDC']]],
   ['id', 'Juru bicara ZANU Tendai Biti hadir di sana.', [['organization', 'ZANU'], ['person', 'Tendai Biti']]],
+  // a person's name that ends in a place's; football clubs in United
+  ['id', 'Ia mengagumi Michael Jordan. Pemain Manchester United itu hebat.', [['person', 'Michael Jordan'], ['organization', 'Manchester United']]],
+  ['en', 'Manchester United beat Leeds United while Michael Jordan watched.', [['organization', 'Manchester United'], ['organization', 'Leeds United'], ['person', 'Michael Jordan']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -541,8 +541,9 @@ function splitRun(
       if (state.roleStart >= 0) state.roleEnd = last.end;
       return last;
     }
-    // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country.
-    for (let m = to - 1; m > k && state.roleStart < 0; m--) {
+    // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country; not a
+    // person's name that starts with a given name ("Michael Jordan", "Ronaldo Lima").
+    for (let m = to - 1; m > k && state.roleStart < 0 && !g.givenNames.has(lower(k)); m--) {
       if (w.connectors.has(at(m - 1))) break;
       const tail = lookup(g, nameKey(m, to));
       if (tail?.type !== 'location') continue;

@@ -40,7 +40,7 @@ export const entities: EntityWords = {
   ],
   companyForms: ['PT', 'Tbk', 'Persero', 'Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH'],
   orgTails: [
-    'Court', 'Reserve', 'Research', 'Digital', 'Advisors', 'Advisers', 'Consulting', 'Labs', 'Ventures', 'Solutions', 'Semiconductor',
+    'United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Court', 'Reserve', 'Research', 'Digital', 'Advisors', 'Advisers', 'Consulting', 'Labs', 'Ventures', 'Solutions', 'Semiconductor',
     'Electronics', 'Industries', 'Department', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Sekuritas', 'Studies', 'Centre', 'Center', 'Alliance', 'Trust',
     'Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV',
     'Tbk', 'Group', 'Holdings', 'Holding', 'Bank', 'University', 'Institute', 'Association', 'Agency',
