@@ -190,6 +190,8 @@ const rows: Row[] = [
   // a person's name that ends in a place's; football clubs in United
   ['id', 'Ia mengagumi Michael Jordan. Pemain Manchester United itu hebat.', [['person', 'Michael Jordan'], ['organization', 'Manchester United']]],
   ['en', 'Manchester United beat Leeds United while Michael Jordan watched.', [['organization', 'Manchester United'], ['organization', 'Leeds United'], ['person', 'Michael Jordan']]],
+  // a medium after "dilansir"; a national team; an era names nothing
+  ['id', 'Dulu di Orde lama gaya itu dibenci. Timnas kalah lagi. Seperti dilansir Calciomercato, Timnas Indonesia menang.', [['organization', 'Calciomercato'], ['organization', 'Timnas Indonesia']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

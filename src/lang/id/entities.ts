@@ -66,7 +66,7 @@ export const entities: EntityWords = {
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
     'Kemenperin', 'Kemnaker', 'Kementan', 'Kemenhub', 'Kemenparekraf', 'Kemensos', 'Kemenpora', 'Kemkominfo',
     'Kemendikbud', 'Kemendikbudristek', 'Kemenkumham', 'Kemenkominfo', 'Kemenko', 'Kemenkomdigi',
-    'Kantor Berita', 'Pengurus Besar', 'Pengurus Pusat', 'Badan', 'Departemen', 'Dinas', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah', 'Pengadilan', 'Kejaksaan', 'Kepolisian',
+    'Timnas', 'Kantor Berita', 'Pengurus Besar', 'Pengurus Pusat', 'Badan', 'Departemen', 'Dinas', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah', 'Pengadilan', 'Kejaksaan', 'Kepolisian',
     'Polda', 'Polres', 'Polsek', 'Kodam', 'Korem', 'Kodim', 'Bank', 'PT', 'CV', 'Perum', 'Perumda',
     'Universitas', 'Institut', 'Sekolah', 'Politeknik', 'Akademi', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Perhimpunan', 'Gabungan', 'Serikat', 'Partai', 'Yayasan', 'Lembaga', 'Pusat', 'Direktorat',
@@ -110,7 +110,7 @@ export const entities: EntityWords = {
     'kelompok', 'raksasa', 'produsen', 'operator', 'emiten', 'startup', 'platform', 'koalisi', 'ormas',
     'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
     'penerbit', 'personel', 'kader', 'radio', 'televisi', 'pabrikan', 'konsorsium', 'studio', 'kesebelasan', 'skuad',
-    'timnas', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
+    'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
   subjectFollowers: [
@@ -156,7 +156,7 @@ export const entities: EntityWords = {
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pilkades', 'Rancangan', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games', 'SEA Games',
-    'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
+    'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Orde', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   otherTails: ['Award', 'Awards', 'Prize', 'Medal', 'Trophy', 'Expo', 'Fair', 'Championship'],
