@@ -192,6 +192,8 @@ const rows: Row[] = [
   ['en', 'Manchester United beat Leeds United while Michael Jordan watched.', [['organization', 'Manchester United'], ['organization', 'Leeds United'], ['person', 'Michael Jordan']]],
   // a medium after "dilansir"; a national team; an era names nothing
   ['id', 'Dulu di Orde lama gaya itu dibenci. Timnas kalah lagi. Seperti dilansir Calciomercato, Timnas Indonesia menang.', [['organization', 'Calciomercato'], ['organization', 'Timnas Indonesia']]],
+  // a list with a place and a person named after a title is a list of people
+  ['id', 'Hadir Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim Asyari.', [['organization', 'Komisi Pemilihan Umum', ['KPU']], ['location', 'Indonesia', ['RI']], ['person', 'Evi Novida Ginting Manik', [], ['Komisioner KPU RI']], ['person', 'Pramono Ubaid Tanthowi'], ['person', 'Hasyim Asyari']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

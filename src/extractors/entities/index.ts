@@ -220,7 +220,9 @@ function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece;
       coordinated ||= l === 2;
     }
     const list = typed.slice(i, j);
-    if ((coordinated || list.length >= 3) && list.some((t) => t.type === 'location' && !weak(t))) {
+    // Not when a person is surely listed too: "Komisioner KPU RI, Evi Novida, Pramono dan Hasyim".
+    const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t));
+    if ((coordinated || list.length >= 3) && strong('location') && !strong('person')) {
       for (const t of list) if (weak(t)) t.type = 'location';
     }
     i = j;
