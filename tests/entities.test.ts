@@ -231,6 +231,11 @@ describe('entities', () => {
     expect(budi.count).toBe(3);
   });
 
+  it('takes an acronym the article defines over the gazetteer\'s meaning of it', () => {
+    const entities = run('id', 'Sidang untuk Partai Bulan Bintang (PBB) digelar. Ketua Umum PBB hadir.');
+    expect(entities.map((e) => [e.type, e.name, e.aliases, e.count])).toEqual([['organization', 'Partai Bulan Bintang', ['PBB'], 3]]);
+  });
+
   it('ranks by salience: more mentions first', () => {
     const entities = run('id', 'Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu ke Bogor. Joko Widodo pulang.');
     expect(entities[0]!.name).toBe('Joko Widodo');

@@ -249,7 +249,9 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   const byAlias = new Map<string, EntityDraft>();
   const add = (type: EntityType, name: string, p: Piece) => {
     const key = `${type}:${name.toLowerCase()}`;
-    let draft = byKey.get(key);
+    // An acronym another entity of the type goes by: "PBB" after "Partai Bulan Bintang (PBB)".
+    const known = ACRONYM.test(name) ? byAlias.get(name) : undefined;
+    let draft = byKey.get(key) ?? (known?.type === type ? known : undefined);
     if (!draft) {
       draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0, starts: new Set() };
       byKey.set(key, draft);
@@ -294,6 +296,10 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     from.mentions = [];
   };
 
+  // An acronym the article defines ("Partai Bulan Bintang (PBB)") names what the article
+  // says, not what the gazetteer knows by it (PBB, the United Nations).
+  const defined = new Set(pieces.flatMap((p) => (p.alias ? [p.alias.text] : [])));
+  const nameOf = (p: Piece) => (p.canonical !== undefined && !defined.has(p.text) ? p.canonical : p.text);
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   listedPlaces(doc, w, typed);
@@ -303,7 +309,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     !p.text.includes(' ') && (p.type === 'unknown' || type === 'person');
   for (const t of typed) {
     if (short(t)) continue;
-    if (t.type === 'location' || t.type === 'organization' || t.type === 'person') add(t.type, t.p.canonical ?? t.p.text, t.p);
+    if (t.type === 'location' || t.type === 'organization' || t.type === 'person') add(t.type, nameOf(t.p), t.p);
   }
   for (const t of typed) {
     if (!short(t)) continue;
@@ -316,7 +322,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
     } else if (type !== 'unknown') {
-      add(type, p.canonical ?? p.text, p);
+      add(type, nameOf(p), p);
     }
   }
   mergeShortForms(drafts, w, merge);
