@@ -194,6 +194,8 @@ const rows: Row[] = [
   ['id', 'Dulu di Orde lama gaya itu dibenci. Timnas kalah lagi. Seperti dilansir Calciomercato, Timnas Indonesia menang.', [['organization', 'Calciomercato'], ['organization', 'Timnas Indonesia']]],
   // a list with a place and a person named after a title is a list of people
   ['id', 'Hadir Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim Asyari.', [['organization', 'Komisi Pemilihan Umum', ['KPU']], ['location', 'Indonesia', ['RI']], ['person', 'Evi Novida Ginting Manik', [], ['Komisioner KPU RI']], ['person', 'Pramono Ubaid Tanthowi'], ['person', 'Hasyim Asyari']]],
+  // after a title, an organisation the article named before ends where the person starts
+  ['id', 'Sidang untuk Partai Idaman dan Partai Swara Rakyat Indonesia (Parsindo) digelar. Hadir Kuasa Hukum Partai Idaman Heriyanto, dan Kuasa Hukum Parsindo Karmal Maksudi.', [['organization', 'Partai Idaman'], ['organization', 'Partai Swara Rakyat Indonesia', ['Parsindo']], ['person', 'Heriyanto', [], ['Kuasa Hukum Partai Idaman']], ['person', 'Karmal Maksudi', [], ['Kuasa Hukum Parsindo']]]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

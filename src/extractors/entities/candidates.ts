@@ -474,7 +474,7 @@ function splitRun(
       }
       // After a title the person may follow the organisation in the same run:
       // "Ketua Umum Partai Golkar Aburizal Bakrie".
-      const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to) : to;
+      const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to, organisationsBefore(out)) : to;
       last = piece('organization', k, split, 'org-head');
       if (state.roleStart >= 0) state.roleEnd = last.end;
       if (split === to) return last;
@@ -576,7 +576,7 @@ function splitRun(
       }
     }
     if (state.roleStart >= 0) {
-      const next = roleOrganisation(k);
+      const next = Math.max(roleOrganisation(k), articleOrganisation(k));
       if (next > k) {
         k = titleChain(next);
         continue;
@@ -602,6 +602,21 @@ function splitRun(
       if (!n || m + n >= to) continue;
       const known = lookup(g, nameKey(x, m));
       state.roleEnd = piece(known?.type ?? 'organization', x, m, 'title-org', known?.name).end;
+      return m;
+    }
+    return x;
+  }
+
+  /**
+   * After a title, an organisation the article has named before, then a person: "(Kuasa
+   * Hukum) Partai Idaman | Heriyanto", "(Kuasa Hukum) Parsindo | Karmal Maksudi". Returns
+   * the index after it, `x` when there is none.
+   */
+  function articleOrganisation(x: number): number {
+    const names = organisationsBefore(out);
+    for (let m = to - 1; m > x; m--) {
+      if (!names.has(nameKey(x, m).toLowerCase())) continue;
+      state.roleEnd = piece('organization', x, m, 'title-org').end;
       return m;
     }
     return x;
@@ -722,7 +737,24 @@ function splitRun(
  * name, else after the longest known organisation ("Partai Golkar") or a country ending a
  * company's name. `to` when none.
  */
-function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number): number {
+/**
+ * Lower-case names and aliases of the organisations found so far in the article; kept per
+ * output list and brought up to date from where it was left, so the pass stays linear.
+ */
+const orgNames = new WeakMap<readonly Piece[], { seen: number; names: Set<string> }>();
+function organisationsBefore(out: readonly Piece[]): Set<string> {
+  let entry = orgNames.get(out);
+  if (!entry) orgNames.set(out, (entry = { seen: 0, names: new Set() }));
+  for (; entry.seen < out.length; entry.seen++) {
+    const p = out[entry.seen]!;
+    if (p.type !== 'organization') continue;
+    entry.names.add(p.text.toLowerCase());
+    if (p.alias) entry.names.add(p.alias.text.toLowerCase());
+  }
+  return entry.names;
+}
+
+function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number, named: Set<string>): number {
   // A given name after at least one word of the organisation, followed by a surname:
   // "PT Pertamina Patra Niaga Rudi Hartawan".
   for (let s = minEnd + 1; s < to - 1; s++) {
@@ -734,8 +766,9 @@ function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgS
     return s;
   }
   for (let end = to - 1; end >= minEnd; end--) {
-    const known = lookup(ctx.gazetteer, run.slice(orgStart - from, end - from).join(' '));
-    if (known?.type === 'organization') return end;
+    // ... or one the article has named before: "(Kuasa Hukum) Partai Idaman | Heriyanto".
+    const name = run.slice(orgStart - from, end - from).join(' ');
+    if (lookup(ctx.gazetteer, name)?.type === 'organization' || named.has(name.toLowerCase())) return end;
     // "PT Lianhe Digital Indonesia Wang Jianguo": a company name ends at its country;
     // "(Ketua) DPP PKS Nasir Djamil": a unit's name ends at its party's acronym.
     const last = run[end - 1 - from]!;

@@ -249,8 +249,9 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   const byAlias = new Map<string, EntityDraft>();
   const add = (type: EntityType, name: string, p: Piece) => {
     const key = `${type}:${name.toLowerCase()}`;
-    // An acronym another entity of the type goes by: "PBB" after "Partai Bulan Bintang (PBB)".
-    const known = ACRONYM.test(name) ? byAlias.get(name) : undefined;
+    // An acronym or a short name another entity of the type goes by: "PBB" after "Partai
+    // Bulan Bintang (PBB)", "Parsindo" after "Partai Swara Rakyat Indonesia (Parsindo)".
+    const known = ACRONYM.test(name) || !name.includes(' ') ? byAlias.get(name) : undefined;
     let draft = byKey.get(key) ?? (known?.type === type ? known : undefined);
     if (!draft) {
       draft = { type, name, aliases: new Set(), roles: [], mentions: [], words: new Set(nameWords(name)), quotes: 0, starts: new Set() };
