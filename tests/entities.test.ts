@@ -196,6 +196,8 @@ const rows: Row[] = [
   ['id', 'Hadir Komisioner KPU RI, Evi Novida Ginting Manik, Pramono Ubaid Tanthowi dan Hasyim Asyari.', [['organization', 'Komisi Pemilihan Umum', ['KPU']], ['location', 'Indonesia', ['RI']], ['person', 'Evi Novida Ginting Manik', [], ['Komisioner KPU RI']], ['person', 'Pramono Ubaid Tanthowi'], ['person', 'Hasyim Asyari']]],
   // after a title, an organisation the article named before ends where the person starts
   ['id', 'Sidang untuk Partai Idaman dan Partai Swara Rakyat Indonesia (Parsindo) digelar. Hadir Kuasa Hukum Partai Idaman Heriyanto, dan Kuasa Hukum Parsindo Karmal Maksudi.', [['organization', 'Partai Idaman'], ['organization', 'Partai Swara Rakyat Indonesia', ['Parsindo']], ['person', 'Heriyanto', [], ['Kuasa Hukum Partai Idaman']], ['person', 'Karmal Maksudi', [], ['Kuasa Hukum Parsindo']]]],
+  // after a title and its organisation, a rank goes on with the role and an honorific is dropped
+  ['id', 'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan itu.', [['organization', 'Polda Metro Jaya'], ['person', 'Prabowo Argo Yuwono', [], ['Kepala Bidang Humas Polda Metro Jaya Komisaris Besar']]]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -35,6 +35,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Bulog'], ['Lion Air'], ['Sriwijaya Air'], ['Indofood'], ['Unilever'], ['Google'], ['Apple'], ['Microsoft'],
   ['Meta'], ['Facebook'], ['Twitter'], ['Amazon'], ['Samsung'], ['Toyota'], ['Honda'], ['Hyundai'], ['Tesla'],
   ['Huawei'], ['Alibaba'], ['Tencent'], ['ByteDance'], ['TikTok'], ['Netflix'], ['Boeing'], ['Airbus'],
+  ['Instagram'], ['YouTube'], ['Spotify'], ['LinkedIn'], ['OpenAI'], ['Lazada'], ['Blibli'],
   ['Nvidia'], ['Intel'], ['Foxconn'], ['BYD'], ['Nissan'], ['Volkswagen'], ['Shell'], ['ExxonMobil'],
   ['Chevron'], ['BP'], ['Saudi Aramco', 'Aramco'], ['Petronas'], ['Glencore'], ['Rio Tinto'], ['BHP'],
   // News media

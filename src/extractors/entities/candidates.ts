@@ -431,6 +431,8 @@ function splitRun(
     // A title after a name: "(Kabareskrim) Polri | Komjen | Susno Duadji".
     if (last && k < to) {
       k = titleChain(k);
+      // "Komisaris Besar | Raden | Prabowo Argo Yuwono": an honorific after that title.
+      while (state.roleStart >= 0 && k < to - 1 && w.honorifics.has(lower(k))) k += at(k + 1) === '.' ? 2 : 1;
       if (k >= to) return last;
     }
     // Ordinary words before an organisation: "Anggaran Kementerian Keuangan"; after a title
@@ -474,7 +476,17 @@ function splitRun(
       }
       // After a title the person may follow the organisation in the same run:
       // "Ketua Umum Partai Golkar Aburizal Bakrie".
-      const split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to, organisationsBefore(out)) : to;
+      let split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to, organisationsBefore(out)) : to;
+      // "(Kepala Bidang Humas) Polda Metro Jaya | Komisaris Besar (Raden) Prabowo Argo
+      // Yuwono": a rank after the organisation goes on with the role.
+      if (state.roleStart >= 0) {
+        for (let m = k + orgHead + 1; m < split; m++) {
+          if (phraseAt(w.titles, lows, m - from) > 1 || (phraseAt(w.titles, lows, m - from) > 0 && g.givenNames.has(lower(m + 1)))) {
+            split = m;
+            break;
+          }
+        }
+      }
       last = piece('organization', k, split, 'org-head');
       if (state.roleStart >= 0) state.roleEnd = last.end;
       if (split === to) return last;

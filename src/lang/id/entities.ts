@@ -23,7 +23,8 @@ export const entities: EntityWords = {
     'Menteri BUMN', 'Menkumham', 'Menko Polhukam', 'Menkopolhukam', 'Menko Perekonomian', 'Menpan',
     'Menkomdigi', 'Menekraf', 'Menkop', 'Menteri ESDM', 'Menkokesra', 'Menkopolkam', 'Menakertrans', 'Menegpora',
     'Menhut', 'Menristek', 'Mendiknas', 'Menpupr', 'Mensesneg', 'Seskab', 'Menlhk', 'Menkomarves', 'Menkopmk',
-    'Komjen', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
+    'Komjen', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'Komisaris Besar', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
+    'Komisaris Polisi', 'Inspektur Polisi Satu', 'Inspektur Polisi Dua', 'Inspektur Jenderal', 'Brigadir Jenderal', 'Komisaris Jenderal', 'Brigadir Polisi', 'AKP', 'Iptu', 'Ipda', 'Aiptu', 'Bripka', 'Briptu',
     'Bripda', 'Letkol', 'Mayor', 'Serka', 'Sertu', 'Kopral', 'Prajurit', 'Laksda', 'Laksdya', 'Marsda',
     'Capres', 'Cawapres', 'Cagub', 'Cawagub', 'Calon', 'Caleg', 'Kader', 'Politikus', 'Politisi', 'Aktivis',
     'Pakar', 'Guru Besar', 'Pengacara', 'Kuasa Hukum', 'Advokat', 'Tersangka', 'Terdakwa', 'Saksi',
@@ -60,7 +61,7 @@ export const entities: EntityWords = {
     'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten', 'Mantan', 'Eks',
     'Keadilan', 'Kehakiman', 'Kesejahteraan', 'Pertambangan', 'Pemerintahan', 'Edukasi', 'Konsumen',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Raden', 'RM', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
