@@ -198,6 +198,8 @@ const rows: Row[] = [
   ['id', 'Sidang untuk Partai Idaman dan Partai Swara Rakyat Indonesia (Parsindo) digelar. Hadir Kuasa Hukum Partai Idaman Heriyanto, dan Kuasa Hukum Parsindo Karmal Maksudi.', [['organization', 'Partai Idaman'], ['organization', 'Partai Swara Rakyat Indonesia', ['Parsindo']], ['person', 'Heriyanto', [], ['Kuasa Hukum Partai Idaman']], ['person', 'Karmal Maksudi', [], ['Kuasa Hukum Parsindo']]]],
   // after a title and its organisation, a rank goes on with the role and an honorific is dropped
   ['id', 'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan itu.', [['organization', 'Polda Metro Jaya'], ['person', 'Prabowo Argo Yuwono', [], ['Kepala Bidang Humas Polda Metro Jaya Komisaris Besar']]]],
+  // a person's initials after "berinisial", whatever the gazetteer knows by them
+  ['id', 'Polisi meringkus perampok berinisial MA. Tersangka berinisial Ar juga ditangkap. Putusan MA sudah keluar.', [['person', 'MA'], ['person', 'Ar'], ['organization', 'Mahkamah Agung', ['MA']]]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -148,6 +148,11 @@ export interface EntityWords {
   orgCuesBefore: string[];
   /** Lower-case words right before a name that make it none of our types: a language, a species, a work ("bahasa Nepali", "film X"). */
   otherCuesBefore: string[];
+  /**
+   * Lower-case words before a person's initials ("tersangka berinisial MA"): the letters
+   * after them are a person, whatever a list of names says of them (MA, the Supreme Court).
+   */
+  initialsCues: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
   personCuesBefore: string[];
   /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */

@@ -301,6 +301,13 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   // says, not what the gazetteer knows by it (PBB, the United Nations).
   const defined = new Set(pieces.flatMap((p) => (p.alias ? [p.alias.text] : [])));
   const nameOf = (p: Piece) => (p.canonical !== undefined && !defined.has(p.text) ? p.canonical : p.text);
+  // "tersangka berinisial MA": a person's initials, not the Supreme Court.
+  for (const p of pieces) {
+    if (!w.initialsCues.has(doc.tokens[p.first - 1]?.lower ?? '') || !/^\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(p.text)) continue;
+    p.type = 'person';
+    p.canonical = undefined;
+    p.rule = 'initials';
+  }
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   listedPlaces(doc, w, typed);
@@ -317,8 +324,10 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const { p, type } = t;
     // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
     const personLike = type === 'person' || type === 'unknown';
+    const aliased = byAlias.get(p.text);
     const known =
-      byAlias.get(p.text) ?? (personLike ? personWithWord(drafts, p) : undefined) ?? personByInitials(drafts, w, p) ?? orgWithWord(drafts, w, p);
+      (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased) ??
+      (personLike ? personWithWord(drafts, p) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p));
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);

@@ -48,6 +48,7 @@ export const entityWords = perKey((lang: Lang) => {
     // "menurut | Firman", "according to | Smith".
     personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
+    initialsCues: lower(e.initialsCues),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
     otherHeads: phrases(e.otherHeads),

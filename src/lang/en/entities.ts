@@ -57,6 +57,7 @@ export const entities: EntityWords = {
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
   subjectFollowers: [],
+  initialsCues: ['initials'],
   personCuesBefore: [],
   lowerPlaceTails: [],
   placeUnits: [],
