@@ -200,6 +200,8 @@ const rows: Row[] = [
   ['id', 'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan itu.', [['organization', 'Polda Metro Jaya'], ['person', 'Prabowo Argo Yuwono', [], ['Kepala Bidang Humas Polda Metro Jaya Komisaris Besar']]]],
   // a person's initials after "berinisial", whatever the gazetteer knows by them
   ['id', 'Polisi meringkus perampok berinisial MA. Tersangka berinisial Ar juga ditangkap. Putusan MA sudah keluar.', [['person', 'MA'], ['person', 'Ar'], ['organization', 'Mahkamah Agung', ['MA']]]],
+  // an organisation, a title and a person's name: the organisation is the role's
+  ['en', 'Bank Indonesia Governor Perry Warjiyo spoke. Apple CEO Tim Cook and analysts at Morgan Stanley agreed.', [['organization', 'Bank Indonesia'], ['person', 'Perry Warjiyo', [], ['Bank Indonesia Governor']], ['organization', 'Apple'], ['person', 'Tim Cook', [], ['Apple CEO']], ['organization', 'Morgan Stanley']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

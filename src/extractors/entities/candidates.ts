@@ -415,7 +415,8 @@ function splitRun(
       else if (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
       else break;
     }
-    if (state.roleStart < 0) state.roleStart = tokens[start]!.start;
+    // "Bank Indonesia | Governor": the organisation right before the title is the role's.
+    if (state.roleStart < 0) state.roleStart = out[out.length - 1]?.last === start && out[out.length - 1]!.type === 'organization' ? out[out.length - 1]!.start : tokens[start]!.start;
     state.roleEnd = tokens[x - 1]!.end;
     return x;
   };
@@ -478,13 +479,14 @@ function splitRun(
       // "Ketua Umum Partai Golkar Aburizal Bakrie".
       let split = state.roleStart >= 0 ? personAfterOrg(ctx, run, from, k, k + orgHead, to, organisationsBefore(out)) : to;
       // "(Kepala Bidang Humas) Polda Metro Jaya | Komisaris Besar (Raden) Prabowo Argo
-      // Yuwono": a rank after the organisation goes on with the role.
-      if (state.roleStart >= 0) {
-        for (let m = k + orgHead + 1; m < split; m++) {
-          if (phraseAt(w.titles, lows, m - from) > 1 || (phraseAt(w.titles, lows, m - from) > 0 && g.givenNames.has(lower(m + 1)))) {
-            split = m;
-            break;
-          }
+      // Yuwono": a rank after the organisation goes on with the role. Without a title
+      // before, one followed by a person's name: "Bank Indonesia | Governor Perry Warjiyo".
+      for (let m = k + orgHead + 1; m < split; m++) {
+        const n = phraseAt(w.titles, lows, m - from);
+        const named = n > 0 && (g.givenNames.has(lower(m + n)) || personShaped(m + n, to));
+        if (state.roleStart >= 0 ? n > 1 || (n > 0 && g.givenNames.has(lower(m + 1))) : named) {
+          split = m;
+          break;
         }
       }
       last = piece('organization', k, split, 'org-head');
@@ -542,8 +544,9 @@ function splitRun(
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
-    // Not when a person's given name follows: "PDI-P | Effendi Simbolon".
-    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match))) {
+    // Not when a person's given name follows: "PDI-P | Effendi Simbolon", nor a title:
+    // "Bank Indonesia | Governor Perry Warjiyo".
+    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match)) && !titleAhead(k + match)) {
       return piece('organization', k, to, 'gazetteer-org+');
     }
     // "Repsol Honda", "Movistar Yamaha": names (no ordinary words) ending in a known
