@@ -202,6 +202,9 @@ const rows: Row[] = [
   ['id', 'Polisi meringkus perampok berinisial MA. Tersangka berinisial Ar juga ditangkap. Putusan MA sudah keluar.', [['person', 'MA'], ['person', 'Ar'], ['organization', 'Mahkamah Agung', ['MA']]]],
   // an organisation, a title and a person's name: the organisation is the role's
   ['en', 'Bank Indonesia Governor Perry Warjiyo spoke. Apple CEO Tim Cook and analysts at Morgan Stanley agreed.', [['organization', 'Bank Indonesia'], ['person', 'Perry Warjiyo', [], ['Bank Indonesia Governor']], ['organization', 'Apple'], ['person', 'Tim Cook', [], ['Apple CEO']], ['organization', 'Morgan Stanley']]],
+  // a title in lower case: a role for the person after it, the organisation after it alone stays one
+  ['en', "Indonesia's finance minister Sri Mulyani Indrawati said the cut would come.", [['location', 'Indonesia'], ['person', 'Sri Mulyani Indrawati', [], ['finance minister']]]],
+  ['id', 'Hal itu dikatakan ketua umum Partai Golkar Aburizal Bakrie. Ia diterjang pemain Persela Lamongan.', [['organization', 'Partai Golkar'], ['person', 'Aburizal Bakrie', [], ['ketua umum Partai Golkar']], ['organization', 'Persela Lamongan']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

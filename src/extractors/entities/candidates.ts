@@ -59,8 +59,9 @@ export function findPieces(ctx: CandidateContext): Piece[] {
       }
       const head = lowerHeadBefore(ctx, i, sentence.first);
       const made = pieces.length;
+      const role = head ? -1 : lowerTitleBefore(ctx, i, sentence.first);
       // Always past token i: a head before a date ("desa | Senin") makes a run of the head alone.
-      i = Math.max(i + 1, chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces));
+      i = Math.max(i + 1, chunkAt(ctx, head ? i - 1 : i, sentence.first, sentence.last, pieces, role));
       // Named as in capitals: "Desa Ngunggahan".
       const p = pieces[made];
       if (head && p && /^\p{Ll}/u.test(p.text)) p.canonical ??= p.text[0]!.toUpperCase() + p.text.slice(1);
@@ -80,6 +81,25 @@ function lowerHeadBefore(ctx: CandidateContext, i: number, sentenceFirst: number
   if (i - 1 < sentenceFirst || ctx.reserved[i - 1] || !ctx.words.lowerPlaceHeads.has(tokens[i - 1]!.text)) return false;
   const before = tokens[i - 2]?.lower ?? '';
   return !(phraseAt(ctx.words.titles, [before], 0) > 0 || ctx.words.complements.has(before));
+}
+
+/**
+ * "finance minister | Sri Mulyani", "kata ketua umum | Aburizal Bakrie": a title written in
+ * lower case right before token i opens a role. Returns the role's start offset, -1 when none.
+ */
+function lowerTitleBefore(ctx: CandidateContext, i: number, sentenceFirst: number): number {
+  const { tokens } = ctx.doc;
+  const w = ctx.words;
+  let j = i;
+  while (j - 1 >= sentenceFirst && i - j < 4) {
+    const t = tokens[j - 1]!;
+    if (t.kind !== 'word' || t.upper || ctx.reserved[j - 1] || !(w.titles.has(t.lower) || w.complements.has(t.text))) break;
+    j--;
+  }
+  const lows: string[] = [];
+  for (let x = j; x < i; x++) lows.push(tokens[x]!.lower);
+  for (let x = j; x < i; x++) if (phraseAt(w.titles, lows, x - j) > 0) return tokens[j]!.start;
+  return -1;
 }
 
 /**
@@ -165,10 +185,15 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
 }
 
 /** Reads one chunk from token i; returns the index after it. */
-function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: number, out: Piece[]): number {
+function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: number, out: Piece[], role = -1): number {
   const { tokens, text } = ctx.doc;
-  let roleStart = -1;
-  let roleEnd = -1;
+  // ... but before an organisation's head it is a title for a person after the organisation:
+  // "ketua umum | Partai Golkar | Aburizal Bakrie".
+  const lows: string[] = [];
+  for (let x = i; x < Math.min(i + 3, last); x++) lows.push(tokens[x]!.lower);
+  const strong = role >= 0 && phraseAt(ctx.words.orgHeads, lows, 0) > 0;
+  let roleStart = strong ? role : -1;
+  let roleEnd = strong ? tokens[i - 1]!.end : -1;
   const roleAliases: string[] = [];
   let j = i;
   for (;;) {
@@ -177,6 +202,12 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     const made = splitRun(ctx, j, end, j === sentenceFirst || OPEN_QUOTES.has(tokens[j - 1]?.text ?? ''), state, out);
     roleStart = state.roleStart;
     roleEnd = state.roleEnd;
+    // A title in lower case ("anggota", "pemain") is as often followed by its organisation
+    // alone ("anggota Ivy League", "pemain Persela") as by a person: the name after it is
+    // read as if no title stood before, and takes the title as a role if it is a person.
+    if (role >= 0 && !strong && j === i && made && made.first === i && (made.type === 'person' || made.type === 'unknown')) {
+      made.roles.push(text.slice(role, tokens[i - 1]!.end));
+    }
     if (made?.type === 'person' && roleStart >= 0) {
       made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);
       roleStart = -1;

@@ -264,7 +264,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     mention(draft, p.start, p.end, doc.text);
     // A name written in other case ("kota Bandung") is no alias.
     if (p.text.toLowerCase() !== draft.name.toLowerCase()) alias(draft, p.text);
-    for (const role of p.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
+    if (type === 'person') for (const role of p.roles) if (!draft.roles.includes(role)) draft.roles.push(role);
     if (p.alias) {
       mention(draft, p.alias.start, p.alias.end, doc.text);
       alias(draft, p.alias.text);
