@@ -205,6 +205,8 @@ const rows: Row[] = [
   // a title in lower case: a role for the person after it, the organisation after it alone stays one
   ['en', "Indonesia's finance minister Sri Mulyani Indrawati said the cut would come.", [['location', 'Indonesia'], ['person', 'Sri Mulyani Indrawati', [], ['finance minister']]]],
   ['id', 'Hal itu dikatakan ketua umum Partai Golkar Aburizal Bakrie. Ia diterjang pemain Persela Lamongan.', [['organization', 'Partai Golkar'], ['person', 'Aburizal Bakrie', [], ['ketua umum Partai Golkar']], ['organization', 'Persela Lamongan']]],
+  // a school level before a name is a place head, as "SMA"
+  ['id', 'Ia masuk Sekolah Dasar Daimyo lalu SMA Negeri 1 Pandaan.', [['location', 'Sekolah Dasar Daimyo'], ['location', 'SMA Negeri 1 Pandaan']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -485,7 +485,8 @@ function splitRun(
       }
     }
     const rest = to - k;
-    const orgHead = phraseAt(w.orgHeads, lows, k - from);
+    // A longer place head wins over an organisation's: "Sekolah Dasar | Daimyo", not "Sekolah".
+    const orgHead = phraseAt(w.orgHeads, lows, k - from) > phraseAt(w.placeHeads, lows, k - from) ? phraseAt(w.orgHeads, lows, k - from) : 0;
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
       // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either.
       if (rest === orgHead + 1 && isRomanNumeral(at(to - 1))) {

@@ -93,6 +93,9 @@ export const entities: EntityWords = {
     'Rumah Sakit', 'RSUD', 'RSUP', 'RS', 'Masjid', 'Gereja', 'Pura', 'Klenteng', 'Vihara', 'Museum',
     'Hotel', 'Pasar', 'Istana', 'Mal', 'Mall', 'Plaza', 'Jembatan', 'Bendungan', 'Taman', 'Monumen',
     'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMU', 'SMK', 'SMKN', 'MTs', 'MAN',
+    // school levels written out: no name alone ("lulus Sekolah Dasar"), a head before one's name
+    'Sekolah Dasar', 'Sekolah Menengah Pertama', 'Sekolah Menengah Atas', 'Sekolah Menengah Kejuruan',
+    'Sekolah Lanjutan Tingkat Pertama', 'Sekolah Lanjutan Tingkat Atas', 'Sekolah Menengah Umum', 'Sekolah Teknik Mesin',
     'Gua', 'Goa', 'Waduk', 'Bukit', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
     'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
     'Kraton', 'Keraton', 'Kali', 'Ranu', 'Telaga', 'Kawah', 'Pegunungan', 'Muara', 'Pedukuhan', 'Padukuhan', 'Dukuh', 'Kawedanan',
@@ -186,6 +189,8 @@ export const entities: EntityWords = {
     'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA', 'ATM', 'TKP', 'UUD', 'DNA', 'RNA', 'UKM', 'KUKM', 'TPS', 'POJK',
     // commodities and codes
     'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
+    // school levels, degrees, plans
+    'SLTA', 'SLTP', 'SMU', 'STM', 'SMEA', 'SPG', 'MTs', 'BA', 'GBHN', 'SMS', 'VJ', 'RBT',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
