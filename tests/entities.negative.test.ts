@@ -25,6 +25,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Penularan virus meningkat. Pemangkasan anggaran ditunda.', ['Penularan', 'Pemangkasan']],
   ['id', 'Edukasi dirancang dua tahap. Obesitas diketahui meningkat. Indikator itu naik.', ['Edukasi', 'Obesitas', 'Indikator']],
   ['id', 'Babak II dimulai. Perang Dunia II berakhir.', ['II']],
+  // an acronym the article defines for words in lower case, there and later
+  ['id', 'Sengketa perselisihan hasil pemilihan umum (PHPU) diputus. Putusan PHPU final. Ambang batas parliamentary threshold (PT) naik.', ['PHPU', 'PT']],
   // school levels alone name nothing
   ['id', 'Ia lulus Sekolah Dasar dan Sekolah Menengah Pertama di desanya, lalu SLTA di kota.', ['Sekolah Dasar', 'Sekolah Menengah Pertama', 'SLTA']],
   // a prefix and an ordinary word

@@ -61,7 +61,30 @@ export function extractEntities(
     pieces.push({ type: k.type, start: k.start, end: k.end, text, roles: [], initial: false, first, last: tokenAt(doc, k.end), rule: 'dateline' });
   }
   pieces.sort((a, b) => a.start - b.start);
-  return link(doc, words, pieces);
+  const plain = plainAcronyms(doc, pieces);
+  return link(doc, words, plain.size ? pieces.filter((p) => !plain.has(p.text)) : pieces);
+}
+
+/**
+ * Acronyms the article defines for words in lower case: "perselisihan hasil pemilihan umum
+ * (PHPU)", "parliamentary threshold (PT)". They name a thing, not an organisation, there and
+ * wherever the article uses them again.
+ */
+function plainAcronyms(doc: Document, pieces: Piece[]): Set<string> {
+  const plain = new Set<string>();
+  const tokens = doc.tokens;
+  for (const p of pieces) {
+    if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
+    const letters = p.text.replace(/\d/g, '').toLowerCase();
+    let x = p.first - 2;
+    let ok = letters.length >= 2;
+    for (let n = letters.length - 1; n >= 0 && ok; n--, x--) {
+      const t = tokens[x];
+      ok = t !== undefined && t.kind === 'word' && !t.upper && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n];
+    }
+    if (ok) plain.add(p.text);
+  }
+  return plain;
 }
 
 function nameWords(text: string): string[] {
