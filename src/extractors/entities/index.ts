@@ -61,26 +61,31 @@ export function extractEntities(
     pieces.push({ type: k.type, start: k.start, end: k.end, text, roles: [], initial: false, first, last: tokenAt(doc, k.end), rule: 'dateline' });
   }
   pieces.sort((a, b) => a.start - b.start);
-  const plain = plainAcronyms(doc, pieces);
+  const plain = plainAcronyms(doc, words, pieces);
   return link(doc, words, plain.size ? pieces.filter((p) => !plain.has(p.text)) : pieces);
 }
 
 /**
- * Acronyms the article defines for words in lower case: "perselisihan hasil pemilihan umum
- * (PHPU)", "parliamentary threshold (PT)". They name a thing, not an organisation, there and
- * wherever the article uses them again.
+ * Acronyms the article defines for words that name no entity, in lower case or capitals:
+ * "perselisihan hasil pemilihan umum (PHPU)", "Surat Tanda Registrasi (STR)". They name a
+ * thing, not an organisation, there and wherever the article uses them again.
  */
-function plainAcronyms(doc: Document, pieces: Piece[]): Set<string> {
+function plainAcronyms(doc: Document, w: EntityWordSets, pieces: Piece[]): Set<string> {
   const plain = new Set<string>();
   const tokens = doc.tokens;
+  const byLast = new Map(pieces.map((q) => [q.last, q]));
   for (const p of pieces) {
     if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
+    // Words before the bracket that a rule made a name of are that name's: "Badan Pusat Statistik (BPS)".
+    const before = byLast.get(p.first - 1);
+    if (before && (before.type !== 'unknown' || typeUnknown(doc, w, before) !== 'unknown')) continue;
     const letters = p.text.replace(/\d/g, '').toLowerCase();
     let x = p.first - 2;
     let ok = letters.length >= 2;
     for (let n = letters.length - 1; n >= 0 && ok; n--, x--) {
       const t = tokens[x];
-      ok = t !== undefined && t.kind === 'word' && !t.upper && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n];
+      // Capitalised words no rule made a name of are ordinary ones: "Surat Tanda Registrasi".
+      ok = t !== undefined && t.kind === 'word' && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n] && (!t.upper || ordinaryWord(doc.lang, t.lower));
     }
     if (ok) plain.add(p.text);
   }
