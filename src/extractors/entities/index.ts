@@ -74,7 +74,11 @@ function plainAcronyms(doc: Document, w: EntityWordSets, pieces: Piece[]): Set<s
   const plain = new Set<string>();
   const tokens = doc.tokens;
   const byLast = new Map(pieces.map((q) => [q.last, q]));
+  const initials = (words: string, acronym: string) =>
+    words.split(/\s+/).map((x) => x[0]!.toLowerCase()).join('') === acronym.replace(/\d/g, '').toLowerCase();
   for (const p of pieces) {
+    // "Standar Pelayanan Minimal (SPM)": the run took the acronym as its alias.
+    if (p.alias && p.type === 'unknown' && typeUnknown(doc, w, p) === 'unknown' && initials(p.text, p.alias.text)) plain.add(p.alias.text);
     if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
     // Words before the bracket that a rule made a name of are that name's: "Badan Pusat Statistik (BPS)".
     const before = byLast.get(p.first - 1);
