@@ -28,6 +28,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   // an acronym the article defines for words in lower case, there and later
   ['id', 'Sengketa perselisihan hasil pemilihan umum (PHPU) diputus. Putusan PHPU final. Ambang batas parliamentary threshold (PT) naik.', ['PHPU', 'PT']],
   ['id', 'Untuk itu, dalam Standar Pelayanan Minimal (SPM) ini, warga dilayani. Tidak hanya melalui SPM, pihaknya membantu.', ['SPM', 'Standar Pelayanan Minimal']],
+  // a portfolio of ordinary words after a title is part of the role
+  ['id', 'Ia menjabat Menteri Muda Urusan Peningkatan Produksi Tanaman Keras pada kabinet itu.', ['Urusan Peningkatan Produksi Tanaman Keras', 'Peningkatan Produksi Tanaman Keras']],
   // school levels alone name nothing
   ['id', 'Ia lulus Sekolah Dasar dan Sekolah Menengah Pertama di desanya, lalu SLTA di kota.', ['Sekolah Dasar', 'Sekolah Menengah Pertama', 'SLTA']],
   // a prefix and an ordinary word

@@ -702,12 +702,13 @@ function splitRun(
 
   /**
    * Words after a title that are all frequent words, heads or derived forms go on with the
-   * role ("Pelatih | Terbaik Nasional", "Ketua | Umumnya", "Ketua | Pansel").
+   * role ("Pelatih | Terbaik Nasional", "Ketua | Umumnya", "Ketua | Pansel"); so do two
+   * ordinary words or more ("Menteri Muda | Urusan Peningkatan Produksi Tanaman Keras").
    */
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
       const head = phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || phraseAt(w.otherHeads, lows, x - from);
-      if (!(frequent.has(lower(x)) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
+      if (!(frequent.has(lower(x)) || (b - a > 1 && common.has(lower(x))) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
     }
     return true;
   }
