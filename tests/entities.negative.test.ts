@@ -30,6 +30,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Untuk itu, dalam Standar Pelayanan Minimal (SPM) ini, warga dilayani. Tidak hanya melalui SPM, pihaknya membantu.', ['SPM', 'Standar Pelayanan Minimal']],
   // a portfolio of ordinary words after a title is part of the role
   ['id', 'Ia menjabat Menteri Muda Urusan Peningkatan Produksi Tanaman Keras pada kabinet itu.', ['Urusan Peningkatan Produksi Tanaman Keras', 'Peningkatan Produksi Tanaman Keras']],
+  // messaging services as channels
+  ['id', 'Ia mengirim pesan lewat WhatsApp dan Telegram kepada wartawan.', ['WhatsApp', 'Telegram']],
   // school levels alone name nothing
   ['id', 'Ia lulus Sekolah Dasar dan Sekolah Menengah Pertama di desanya, lalu SLTA di kota.', ['Sekolah Dasar', 'Sekolah Menengah Pertama', 'SLTA']],
   // a prefix and an ordinary word

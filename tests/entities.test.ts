@@ -207,6 +207,8 @@ const rows: Row[] = [
   ['id', 'Hal itu dikatakan ketua umum Partai Golkar Aburizal Bakrie. Ia diterjang pemain Persela Lamongan.', [['organization', 'Partai Golkar'], ['person', 'Aburizal Bakrie', [], ['ketua umum Partai Golkar']], ['organization', 'Persela Lamongan']]],
   // a school level before a name is a place head, as "SMA"
   ['id', 'Ia masuk Sekolah Dasar Daimyo lalu SMA Negeri 1 Pandaan.', [['location', 'Sekolah Dasar Daimyo'], ['location', 'SMA Negeri 1 Pandaan']]],
+  // a place before a known organisation that ends the run
+  ['en', 'Officials at the U.S. Federal Reserve said rates would hold.', [['location', 'United States', ['U.S.']], ['organization', 'Federal Reserve']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

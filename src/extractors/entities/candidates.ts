@@ -527,6 +527,16 @@ function splitRun(
       k = split;
       continue;
     }
+    // "U.S. | Federal Reserve": a place before a known organisation that ends the run.
+    for (let m = k + 1; m < to && m - k <= 4; m++) {
+      if (lookup(g, nameKey(k, m))?.type !== 'location' || lookup(g, nameKey(m, to))?.type !== 'organization') continue;
+      const place = lookup(g, nameKey(k, m))!;
+      piece('location', k, m, 'gazetteer', place.name);
+      const org = lookup(g, nameKey(m, to))!;
+      last = piece('organization', m, to, 'gazetteer', org.name);
+      if (state.roleStart >= 0) state.roleEnd = last.end;
+      return last;
+    }
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
