@@ -527,8 +527,9 @@ function splitRun(
       k = split;
       continue;
     }
-    // "U.S. | Federal Reserve": a place before a known organisation that ends the run.
-    for (let m = k + 1; m < to && m - k <= 4; m++) {
+    // "U.S. | Federal Reserve": a place before a known organisation that ends the run (not
+    // a name known whole: "U.S. Congress").
+    for (let m = k + 1; m < to && m - k <= 4 && !lookup(g, nameKey(k, to)); m++) {
       if (lookup(g, nameKey(k, m))?.type !== 'location' || lookup(g, nameKey(m, to))?.type !== 'organization') continue;
       const place = lookup(g, nameKey(k, m))!;
       piece('location', k, m, 'gazetteer', place.name);
