@@ -209,6 +209,8 @@ const rows: Row[] = [
   ['id', 'Ia masuk Sekolah Dasar Daimyo lalu SMA Negeri 1 Pandaan.', [['location', 'Sekolah Dasar Daimyo'], ['location', 'SMA Negeri 1 Pandaan']]],
   // a place before a known organisation that ends the run
   ['en', 'Officials at the U.S. Federal Reserve said rates would hold.', [['location', 'United States', ['U.S.']], ['organization', 'Federal Reserve']]],
+  // Korean and Chinese names, whose syllables subtitle word lists hold as frequent words
+  ['id', 'Pertemuan itu dihadiri Lee Jae-myung dan Park Geun-hye. Aktor Lee Min Ho hadir bersama Bae Yong Joon. Sejarawan Tan Qixiang datang.', [['person', 'Lee Jae-myung'], ['person', 'Park Geun-hye'], ['person', 'Lee Min Ho', [], ['Aktor']], ['person', 'Bae Yong Joon'], ['person', 'Tan Qixiang', [], ['Sejarawan']]]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -10,7 +10,7 @@ import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { villages } from '../../gazetteers/id-villages.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
-import { PEOPLE } from '../../gazetteers/people.js';
+import { NAME_SYLLABLES, PEOPLE } from '../../gazetteers/people.js';
 import { compromiseLexicon } from '../../util/compromise.js';
 import { AGENCIES } from '../metadata/agencies.js';
 
@@ -77,6 +77,7 @@ export function gazetteer(): Gazetteer {
     for (const name of LANGS[code].entities.givenNames) givenNames.add(name.toLowerCase());
     for (const name of LANGS[code].moreGivenNames()) givenNames.add(name.toLowerCase());
   }
+  for (const name of NAME_SYLLABLES) givenNames.add(name);
   const english = countries.getNames('en', { select: 'all' });
   for (const [code, names] of Object.entries(english)) {
     const canonical = countries.getName(code, 'en', { select: 'alias' }) ?? names[0]!;
