@@ -75,7 +75,9 @@ describe('quotes: properties', () => {
     const prefix = 'ok.\n\n';
     fc.assert(
       fc.property(fc.constantFrom(...LANGS), fragmentText, (lang, body) => {
-        const text = `x.\n\n${body}`; // blank lines in both: the same paragraph model
+        // Blank lines in both: the same paragraph model; three paragraphs or more in both: the
+        // entity pass reads capitalised paragraphs as headlines only in texts that long.
+        const text = `x.\n\ny.\n\n${body}`;
         const plain = analyze(text, { lang, only: ['quotes'] }).quotes!;
         const shifted = analyze(prefix + text, { lang, only: ['quotes'] }).quotes!;
         const key = (q: Quote, k: number) => [q.kind, q.start - k, q.end - k, q.text, q.unclosed ?? false, q.cue ? q.cue.start - k : null];
