@@ -211,6 +211,8 @@ const rows: Row[] = [
   ['en', 'Officials at the U.S. Federal Reserve said rates would hold.', [['location', 'United States', ['U.S.']], ['organization', 'Federal Reserve']]],
   // Korean and Chinese names, whose syllables subtitle word lists hold as frequent words
   ['id', 'Pertemuan itu dihadiri Lee Jae-myung dan Park Geun-hye. Aktor Lee Min Ho hadir bersama Bae Yong Joon. Sejarawan Tan Qixiang datang.', [['person', 'Lee Jae-myung'], ['person', 'Park Geun-hye'], ['person', 'Lee Min Ho', [], ['Aktor']], ['person', 'Bae Yong Joon'], ['person', 'Tan Qixiang', [], ['Sejarawan']]]],
+  // a number word counting a noun is no city; a compound noun's head is no place head
+  ['id', 'Lima orang tewas dan 40 orang cedera. Lima adalah ibu kota Peru.', [['location', 'Lima'], ['location', 'Peru']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun
@@ -251,6 +253,12 @@ describe('entities', () => {
   it('takes an acronym the article defines over the gazetteer\'s meaning of it', () => {
     const entities = run('id', 'Sidang untuk Partai Bulan Bintang (PBB) digelar. Ketua Umum PBB hadir.');
     expect(entities.map((e) => [e.type, e.name, e.aliases, e.count])).toEqual([['organization', 'Partai Bulan Bintang', ['PBB'], 3]]);
+  });
+
+  it('reads a number word before a counted noun as no name', () => {
+    const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
+    const lima = run('id', text).find((e) => e.name === 'Lima')!;
+    expect(lima.mentions.map((m) => [m.start, m.end])).toEqual([[18, 22]]);
   });
 
   it('ranks by salience: more mentions first', () => {

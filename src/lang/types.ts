@@ -163,6 +163,8 @@ export interface EntityWords {
    * before one of them is a person's name ("Jero ingin ...", "Habibie sendiri ...").
    */
   subjectFollowers: string[];
+  /** Compound nouns ending in a lower-case place head that are no head: "ibu kota" (capital city). */
+  lowerHeadCompounds: string[];
   /** Directions written in lower case after a place that belong to it: "Israel utara", "Afrika barat". */
   lowerPlaceTails: string[];
   /**

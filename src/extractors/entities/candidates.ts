@@ -80,7 +80,9 @@ function lowerHeadBefore(ctx: CandidateContext, i: number, sentenceFirst: number
   const { tokens } = ctx.doc;
   if (i - 1 < sentenceFirst || ctx.reserved[i - 1] || !ctx.words.lowerPlaceHeads.has(tokens[i - 1]!.text)) return false;
   const before = tokens[i - 2]?.lower ?? '';
-  return !(phraseAt(ctx.words.titles, [before], 0) > 0 || ctx.words.complements.has(before));
+  // Nor a head inside a compound noun: "ibu kota | Peru" (the capital).
+  const compound = phraseAt(ctx.words.lowerHeadCompounds, [before, tokens[i - 1]!.lower], 0) === 2;
+  return !(phraseAt(ctx.words.titles, [before], 0) > 0 || ctx.words.complements.has(before) || compound);
 }
 
 /**
@@ -148,6 +150,12 @@ function headlineParagraphs(doc: Document): boolean[] {
     const end = doc.tokens[last - 1]?.text ?? '';
     return words >= 3 && caps / words >= 0.6 && !/[.!?"”]/.test(end);
   });
+}
+
+/** A word in lower case that a number word before it may count: not a verb ("Lima | adalah ..."). */
+function countedNoun(ctx: CandidateContext, t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.upper && !ctx.words.copulas.has(t.lower) && !ctx.words.stopwords.has(t.lower) &&
+    !(ctx.doc.lang.verbPrefixes ?? []).some((x) => t.lower.startsWith(x));
 }
 
 /** "J." (an initial) or "Ir." (a title): a full stop that does not end the name. */
@@ -373,6 +381,8 @@ function splitRun(
     return stem !== undefined && stem.length > 2 && (common.has(stem) || w.complements.has(stem));
   };
   if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k)) k++;
+  // "Lima | orang tewas": a number word counting the noun after it, not the city.
+  else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
       phraseAt(w.nonNames, lows, k - from) ||

@@ -41,6 +41,7 @@ export const entityWords = perKey((lang: Lang) => {
     placeModifiers: lower(e.placeModifiers),
     lowerPlaceTails: phrases(e.lowerPlaceTails),
     lowerPlaceHeads: lower(e.lowerPlaceHeads),
+    lowerHeadCompounds: phrases(e.lowerHeadCompounds),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),

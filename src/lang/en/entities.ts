@@ -50,6 +50,7 @@ export const entities: EntityWords = {
     'Service', 'Services', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
   ],
   placeModifiers: ['New', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republic', 'Kingdom', 'County', 'Region'],
+  lowerHeadCompounds: [],
   lowerPlaceHeads: [],
   placeHeads: ['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Koh', 'Ko', 'Pulau', 'Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
   placePrepositions: ['in', 'near', 'city', 'province', 'town', 'village', 'island', 'region', 'district'],

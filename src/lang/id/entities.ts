@@ -103,6 +103,7 @@ export const entities: EntityWords = {
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
   placeUnits: ['Provinsi', 'Propinsi', 'Prov', 'Kabupaten', 'Kab', 'Kota', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung'],
+  lowerHeadCompounds: ['ibu kota', 'ibu desa'],
   lowerPlaceHeads: ['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'kampung', 'jalan', 'sungai', 'pantai', 'pulau', 'danau', 'kompleks', 'komplek'],
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
