@@ -213,6 +213,8 @@ const rows: Row[] = [
   ['id', 'Pertemuan itu dihadiri Lee Jae-myung dan Park Geun-hye. Aktor Lee Min Ho hadir bersama Bae Yong Joon. Sejarawan Tan Qixiang datang.', [['person', 'Lee Jae-myung'], ['person', 'Park Geun-hye'], ['person', 'Lee Min Ho', [], ['Aktor']], ['person', 'Bae Yong Joon'], ['person', 'Tan Qixiang', [], ['Sejarawan']]]],
   // a number word counting a noun is no city; a compound noun's head is no place head
   ['id', 'Lima orang tewas dan 40 orang cedera. Lima adalah ibu kota Peru.', [['location', 'Lima'], ['location', 'Peru']]],
+  // a word that names nothing alone ("Saudi officials") still opens a known name
+  ['en', "Saudi Arabia's energy minister Prince Abdulaziz bin Salman spoke. Saudi officials agreed.", [['location', 'Saudi Arabia'], ['person', 'Prince Abdulaziz bin Salman', [], ['energy minister', 'Prince']]]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -380,12 +380,14 @@ function splitRun(
     const stem = cliticStem(doc.lang, x);
     return stem !== undefined && stem.length > 2 && (common.has(stem) || w.complements.has(stem));
   };
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k)) k++;
+  // Not the first word of a known name: "Saudi Arabia", "United States".
+  const knownFrom = (x: number) => g.firstWords.has(lower(x)) && lookup(g, nameKey(x, Math.min(to, x + g.maxWords))) !== undefined;
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k) && !knownFrom(k)) k++;
   // "Lima | orang tewas": a number word counting the noun after it, not the city.
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
-      phraseAt(w.nonNames, lows, k - from) ||
+      (knownFrom(k) ? 0 : phraseAt(w.nonNames, lows, k - from)) ||
       // "Ibu | Ani", but "Ibu Negara" is a title.
       // "Kantor | Kementerian X", but "Kantor Berita" heads a name.
       ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || (w.strippedPrefixes.has(lower(k)) && !phraseAt(w.orgHeads, lows, k - from)) ||
