@@ -215,6 +215,9 @@ const rows: Row[] = [
   ['id', 'Lima orang tewas dan 40 orang cedera. Lima adalah ibu kota Peru.', [['location', 'Lima'], ['location', 'Peru']]],
   // a word that names nothing alone ("Saudi officials") still opens a known name
   ['en', "Saudi Arabia's energy minister Prince Abdulaziz bin Salman spoke. Saudi officials agreed.", [['location', 'Saudi Arabia'], ['person', 'Prince Abdulaziz bin Salman', [], ['energy minister', 'Prince']]]],
+  // a speaker's short quotation and possessive apostrophes are no title's quotation marks
+  ['en', '"We will not abandon Zelensky," Biden said. The board\'s view of Kowalczyk\'s plan was mixed.', [['person', 'Zelensky'], ['person', 'Biden'], ['person', 'Kowalczyk']]],
+  ['id', '"Kami mendukung Sutarmidji," kata seorang warga.', [['person', 'Sutarmidji']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

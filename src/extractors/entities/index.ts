@@ -215,18 +215,26 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
 }
 
 /**
- * The run stands in a short quotation of a few words, within its sentence: a title of a
- * work or a nickname (“Pesan Gambiranom”, “Claim to Fame Contest”), not a speaker's words.
+ * The run stands in a short quotation of a few words, within its sentence and with no
+ * punctuation: a title of a work or a nickname (“Pesan Gambiranom”, “Claim to Fame
+ * Contest”), not a speaker's words ("Kami mendukung Sutarmidji," kata ...). An apostrophe
+ * inside a word ("board's") is no quotation mark.
  */
 function inQuotes(doc: Document, p: Piece): boolean {
   const tokens = doc.tokens;
   const sentence = tokens[p.first]!.sentence;
-  const mark = (i: number) => QUOTE_MARKS.has(tokens[i]?.text ?? '');
+  const mark = (i: number) => {
+    const t = tokens[i];
+    if (!t || !QUOTE_MARKS.has(t.text)) return false;
+    const next = tokens[i + 1];
+    return !(!t.spaceBefore && next !== undefined && !next.spaceBefore && next.kind === 'word' && i > 0 && tokens[i - 1]!.kind === 'word');
+  };
+  const stop = (i: number) => tokens[i]!.sentence !== sentence || (tokens[i]!.kind !== 'word' && tokens[i]!.kind !== 'number' && !mark(i) && tokens[i]!.text !== '-');
   let a = p.first - 1;
-  while (a >= 0 && a > p.first - SHORT_QUOTE && tokens[a]!.sentence === sentence && !mark(a)) a--;
+  while (a >= 0 && a > p.first - SHORT_QUOTE && !mark(a) && !stop(a)) a--;
   let b = p.last;
-  while (b < tokens.length && b < p.last + SHORT_QUOTE && tokens[b]!.sentence === sentence && !mark(b)) b++;
-  return mark(a) && mark(b) && b - a - 1 <= SHORT_QUOTE;
+  while (b < tokens.length && b < p.last + SHORT_QUOTE && !mark(b) && !stop(b)) b++;
+  return a >= 0 && b < tokens.length && mark(a) && mark(b) && b - a - 1 <= SHORT_QUOTE;
 }
 
 /**
