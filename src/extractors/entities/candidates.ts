@@ -577,6 +577,12 @@ function splitRun(
         entry = found;
       }
     }
+    // A known person's name or short form is one only when nothing of a name follows it:
+    // "JK" is Jusuf Kalla, "JK Rowling" is not.
+    if (entry?.type === 'person' && k + match < to && !w.connectors.has(at(k + match))) {
+      entry = undefined;
+      match = 0;
+    }
     if (entry) {
       let end = k + match;
       if (end < to && w.placeTails.has(lower(end)) && entry.type === 'location') end++;
@@ -604,9 +610,10 @@ function splitRun(
     if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match)) && !titleAhead(k + match)) {
       return piece('organization', k, to, 'gazetteer-org+');
     }
-    // "Repsol Honda", "Movistar Yamaha": names (no ordinary words) ending in a known
-    // organisation's one-word name are a team or a unit of it, not a person.
-    if (to - k >= 2 && lookup(g, at(to - 1))?.type === 'organization' && !isAcronym(at(to - 1)) && !g.givenNames.has(lower(k)) && namesOnly(k, to - 1)) {
+    // "(Pebalap) Repsol Honda", "(Pebalap) Movistar Yamaha": after a title, names (no
+    // ordinary words) ending in a known organisation's one-word name are a team or a unit of
+    // it, not a person (without a title they may be one: "Keisuke Honda").
+    if (state.roleStart >= 0 && to - k >= 2 && lookup(g, at(to - 1))?.type === 'organization' && !isAcronym(at(to - 1)) && !g.givenNames.has(lower(k)) && namesOnly(k, to - 1)) {
       last = piece('organization', k, to, 'name-with-org');
       if (state.roleStart >= 0) state.roleEnd = last.end;
       return last;
@@ -646,7 +653,8 @@ function splitRun(
       }
     }
     if (state.roleStart >= 0) {
-      const next = Math.max(roleOrganisation(k), articleOrganisation(k));
+      let next = articleOrganisation(k);
+      if (next === k) next = roleOrganisation(k);
       if (next > k) {
         k = titleChain(next);
         continue;

@@ -76,10 +76,11 @@ function plainAcronyms(doc: Document, w: EntityWordSets, pieces: Piece[]): Set<s
   const byLast = new Map(pieces.map((q) => [q.last, q]));
   const initials = (words: string, acronym: string) =>
     words.split(/\s+/).map((x) => x[0]!.toLowerCase()).join('') === acronym.replace(/\d/g, '').toLowerCase();
+  const known = (text: string) => lookup(gazetteer(), text)?.type === 'organization';
   for (const p of pieces) {
     // "Standar Pelayanan Minimal (SPM)": the run took the acronym as its alias.
-    if (p.alias && p.type === 'unknown' && typeUnknown(doc, w, p) === 'unknown' && initials(p.text, p.alias.text)) plain.add(p.alias.text);
-    if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
+    if (p.alias && p.type === 'unknown' && !known(p.alias.text) && typeUnknown(doc, w, p) === 'unknown' && initials(p.text, p.alias.text)) plain.add(p.alias.text);
+    if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || known(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
     // Words before the bracket that a rule made a name of are that name's: "Badan Pusat Statistik (BPS)".
     const before = byLast.get(p.first - 1);
     if (before && (before.type !== 'unknown' || typeUnknown(doc, w, before) !== 'unknown')) continue;
@@ -353,8 +354,9 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   listedPlaces(doc, w, typed);
   // A one-word name typed only by its context ("di Persib", "kata Enggar") may be a short
   // form of a name the article writes in full: it is linked first, typed by context last.
+  // A known person's short form ("JK", "Jokowi") is no such name: it has its full name.
   const short = ({ p, type }: { p: Piece; type: Piece['type'] }) =>
-    !p.text.includes(' ') && (p.type === 'unknown' || type === 'person');
+    !p.text.includes(' ') && (p.type === 'unknown' || type === 'person') && !(type === 'person' && p.canonical !== undefined);
   for (const t of typed) {
     if (short(t)) continue;
     if (t.type === 'location' || t.type === 'organization' || t.type === 'person') add(t.type, nameOf(t.p), t.p);
