@@ -62,7 +62,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Dam itu dibuat pada Zaman Belanda. Ia main di Kualifikasi Piala Afrika.', ['Zaman Belanda', 'Kualifikasi Piala Afrika', 'Piala Afrika']],
   // a run that fills a pair of quotation marks is a title or a nickname
   ['id', 'Ia tampil dalam film “Pesan Gambiranom” dan "Ketika Mentari Tenggelam" tahun itu.', ['Pesan Gambiranom', 'Gambiranom', 'Ketika Mentari Tenggelam', 'Mentari Tenggelam']],
-  // a short quotation with small words in it is a title too
+  // a short quotation with small words in it is a title too, with a comma before its closing mark as well
+  ['en', 'The campaign will lean on the film "Blue Lagoon," a romantic drama shot in Krabi.', ['Blue Lagoon', 'Lagoon']],
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
   ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['The Dead Weather', 'Dead Weather', 'Java Jazz']],

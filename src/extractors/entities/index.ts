@@ -183,7 +183,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const g = gazetteer();
   const words = p.text.split(/\s+/);
   // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
-  if (inQuotes(doc, p)) return 'unknown';
+  if (inQuotes(doc, w, p)) return 'unknown';
   // A district's or a village's name ("Gemolong", "Pagerharjo"): many are also words or names.
   if (g.localPlaces.has(p.text.toLowerCase())) return 'location';
   // Initials before a name: "M Nazaruddin", "MS Hidayat", "D Cyril Noerhadi".
@@ -216,12 +216,13 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
 }
 
 /**
- * The run stands in a short quotation of a few words, within its sentence and with no
- * punctuation: a title of a work or a nickname (“Pesan Gambiranom”, “Claim to Fame
- * Contest”), not a speaker's words ("Kami mendukung Sutarmidji," kata ...). An apostrophe
- * inside a word ("board's") is no quotation mark.
+ * The run stands in a short quotation of a few words, mostly capitalised, within its
+ * sentence and with no punctuation but a comma or a full stop before the closing mark: a
+ * title of a work or a nickname (“Pesan Gambiranom”, “Claim to Fame Contest”, "Blue
+ * Lagoon,"), not a speaker's words ("We will not abandon Zelensky," Biden said; "Kami
+ * mendukung Sutarmidji," kata ...). An apostrophe inside a word ("board's") is no mark.
  */
-function inQuotes(doc: Document, p: Piece): boolean {
+function inQuotes(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const tokens = doc.tokens;
   const sentence = tokens[p.first]!.sentence;
   const mark = (i: number) => {
@@ -230,12 +231,29 @@ function inQuotes(doc: Document, p: Piece): boolean {
     const next = tokens[i + 1];
     return !(!t.spaceBefore && next !== undefined && !next.spaceBefore && next.kind === 'word' && i > 0 && tokens[i - 1]!.kind === 'word');
   };
-  const stop = (i: number) => tokens[i]!.sentence !== sentence || (tokens[i]!.kind !== 'word' && tokens[i]!.kind !== 'number' && !mark(i) && tokens[i]!.text !== '-');
+  const inside = (i: number) => {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) return false;
+    return t.kind === 'word' || t.kind === 'number' || t.text === '-' || ((t.text === ',' || t.text === '.') && mark(i + 1));
+  };
   let a = p.first - 1;
-  while (a >= 0 && a > p.first - SHORT_QUOTE && !mark(a) && !stop(a)) a--;
+  while (a >= 0 && a > p.first - SHORT_QUOTE && !mark(a) && inside(a)) a--;
   let b = p.last;
-  while (b < tokens.length && b < p.last + SHORT_QUOTE && !mark(b) && !stop(b)) b++;
-  return a >= 0 && b < tokens.length && mark(a) && mark(b) && b - a - 1 <= SHORT_QUOTE;
+  while (b < tokens.length && b < p.last + SHORT_QUOTE && !mark(b) && inside(b)) b++;
+  if (!(a >= 0 && b < tokens.length && mark(a) && mark(b) && b - a - 1 <= SHORT_QUOTE)) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = a + 1; i < b; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    words++;
+    if (tokens[i]!.upper) caps++;
+  }
+  // The words after the closing mark: a speech verb makes the quotation speech.
+  let c = b + 1;
+  if (tokens[c]?.text === ',') c++;
+  const after = tokens[c];
+  const speech = after !== undefined && after.sentence === sentence && (w.reportingVerbs.has(after.lower) || w.cueVerbs.has(after.lower) || w.reportingVerbs.has(tokens[c + 1]?.lower ?? ''));
+  return caps * 2 >= words && !speech;
 }
 
 /**
