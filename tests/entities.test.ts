@@ -225,6 +225,8 @@ const rows: Row[] = [
   ['id', 'Anggota komisi pemilihan umum (KPU) daerah hadir. KPU menolak gugatan itu.', [['organization', 'Komisi Pemilihan Umum', ['KPU']]]],
   ['id', 'ZTE Indonesia meluncurkan ponsel baru. Direktur ZTE Indonesia Jianguo Wang hadir.', [['organization', 'ZTE Indonesia'], ['person', 'Jianguo Wang', [], ['Direktur ZTE Indonesia']]]],
   ['en', 'Keisuke Honda signed for the club.', [['person', 'Keisuke Honda']]],
+  // a village's or a person's name of a derived shape at a sentence's start is no ordinary word
+  ['id', 'Belawan dilanda banjir rob sejak Senin. Sebayang mengatakan timnya siap bertanding.', [['location', 'Belawan'], ['person', 'Sebayang']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

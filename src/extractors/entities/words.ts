@@ -87,12 +87,16 @@ export function phraseAt(map: Map<string, string[][]>, lower: string[], k: numbe
 
 /** A common word of the language, one with a clitic ("teknologinya") or of a derived shape ("penularan"). */
 export function ordinaryWord(lang: Lang, lower: string): boolean {
-  const common = gazetteer().commonWords.get(lang.code)!;
+  const g = gazetteer();
+  const common = g.commonWords.get(lang.code)!;
   if (common.has(lower)) return true;
   const stem = cliticStem(lang, lower);
   // "Pasukannya", and a title with a clitic: "Kadernya", "Capresnya".
   if (stem !== undefined && (common.has(stem) || entityWords(lang).titles.has(stem))) return true;
-  // "dijabat", "bertempat", "setamat": a prefix and an ordinary word of four letters or more.
+  // A word of a derived shape may be a name: a village or a person listed as one
+  // ("Pesanggrahan", "Kebonharjo") is not taken for an ordinary word.
+  if (g.localPlaces.has(lower) || g.givenNames.has(lower) || g.surnames.has(lower)) return false;
+  // "dijabat", "bertempat": a prefix and an ordinary word of four letters or more.
   for (const prefix of lang.prefixes ?? []) if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && common.has(lower.slice(prefix.length))) return true;
   return lang.derivedWord?.test(lower) ?? false;
 }

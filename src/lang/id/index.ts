@@ -16,8 +16,9 @@ export const id: Lang = {
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
   clitics: ['nya', 'lah', 'kah', 'pun'],
-  // Not "ke", "me", "pe": they change or hide the root ("memukul", "kemala").
-  prefixes: ['di', 'ber', 'be', 'ter', 'se', 'per'],
+  // Not "ke", "me", "pe", "se", "be": they change or hide the root ("memukul", "kemala") or
+  // make names of words ("Sekayu", "Belawan", "Sebayang").
+  prefixes: ['di', 'ber', 'ter', 'per'],
   // Nouns made with ke-...-an and pe-...-an ("ketersediaan", "pemangkasan", "perkembangbiakan"),
   // and loan nouns in -asi, -itas, -isme, -logi, -grafi, -ator ("edukasi", "obesitas", "indikator").
   derivedWord: /^(?:(?:ke|pe)[\p{Ll}-]{4,}an|\p{Ll}{3,}(?:asi|itas|isme|logi|grafi|ator))$/u,
