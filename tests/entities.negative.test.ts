@@ -35,7 +35,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   // school levels alone name nothing
   ['id', 'Ia lulus Sekolah Dasar dan Sekolah Menengah Pertama di desanya, lalu SLTA di kota.', ['Sekolah Dasar', 'Sekolah Menengah Pertama', 'SLTA']],
   // a prefix and an ordinary word
-  ['id', 'Jabatan itu Dijabat oleh Basalo. Bertempat di jalan utama, Setamat sekolah ia pergi.', ['Dijabat', 'Bertempat', 'Setamat']],
+  ['id', 'Jabatan itu Dijabat oleh Basalo. Bertempat di jalan utama, ia pergi.', ['Dijabat', 'Bertempat']],
   // a title with a clitic
   ['id', 'Golkar tidak akan mengganggu Kadernya di kabinet. Bukan ganti Capresnya, ucapnya.', ['Kadernya', 'Capresnya']],
   // awards and fairs: after their noun, or by their last word
