@@ -197,7 +197,7 @@ const rows: Row[] = [
   // after a title, an organisation the article named before ends where the person starts
   ['id', 'Sidang untuk Partai Idaman dan Partai Swara Rakyat Indonesia (Parsindo) digelar. Hadir Kuasa Hukum Partai Idaman Heriyanto, dan Kuasa Hukum Parsindo Karmal Maksudi.', [['organization', 'Partai Idaman'], ['organization', 'Partai Swara Rakyat Indonesia', ['Parsindo']], ['person', 'Heriyanto', [], ['Kuasa Hukum Partai Idaman']], ['person', 'Karmal Maksudi', [], ['Kuasa Hukum Parsindo']]]],
   // after a title and its organisation, a rank goes on with the role and an honorific is dropped
-  ['id', 'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan itu.', [['organization', 'Polda Metro Jaya'], ['person', 'Prabowo Argo Yuwono', [], ['Kepala Bidang Humas Polda Metro Jaya Komisaris Besar']]]],
+  ['id', 'Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Raden Prabowo Argo Yuwono mengatakan itu. Lukisan karya Raden Saleh dipamerkan.', [['organization', 'Polda Metro Jaya'], ['person', 'Raden Prabowo Argo Yuwono', [], ['Kepala Bidang Humas Polda Metro Jaya Komisaris Besar']], ['person', 'Raden Saleh']]],
   // a person's initials after "berinisial", whatever the gazetteer knows by them
   ['id', 'Polisi meringkus perampok berinisial MA. Tersangka berinisial Ar juga ditangkap. Putusan MA sudah keluar.', [['person', 'MA'], ['person', 'Ar'], ['organization', 'Mahkamah Agung', ['MA']]]],
   // an organisation, a title and a person's name: the organisation is the role's
@@ -227,6 +227,10 @@ const rows: Row[] = [
   ['en', 'Keisuke Honda signed for the club.', [['person', 'Keisuke Honda']]],
   // a village's or a person's name of a derived shape at a sentence's start is no ordinary word
   ['id', 'Belawan dilanda banjir rob sejak Senin. Sebayang mengatakan timnya siap bertanding.', [['location', 'Belawan'], ['person', 'Sebayang']]],
+  // from a review: two ordinary words after a title are a name before a verb, a role before a comma;
+  // a thing before an adverb is no person; a head and a letter name nothing
+  ['id', 'Kepala Desa Surya Perkasa mengatakan itu. Direktur Sinar Pangan, Agus Widodo, menjelaskan gudang siap.', [['person', 'Surya Perkasa', [], ['Kepala Desa']], ['person', 'Agus Widodo', [], ['Direktur Sinar Pangan']]]],
+  ['id', 'Bitcoin kini diperdagangkan lebih murah. Timnas U-23 Indonesia kalah dari Vietnam.', [['location', 'Indonesia'], ['location', 'Vietnam']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -39,7 +39,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Nvidia'], ['Intel'], ['Foxconn'], ['BYD'], ['Nissan'], ['Volkswagen'], ['Shell'], ['ExxonMobil'],
   ['Morgan Stanley'], ['Goldman Sachs'], ['JPMorgan', 'JPMorgan Chase', 'J.P. Morgan'], ['Citigroup', 'Citi'], ['HSBC'],
   ['Standard Chartered'], ['UBS'], ['Deutsche Bank'], ['Barclays'], ['BlackRock'], ['Nomura'], ['Mizuho'], ['DBS'],
-  ['OCBC'], ['UOB'], ['Maybank'], ['CIMB'], ["Moody's"], ['Fitch Ratings', 'Fitch'], ['S&P Global', 'Standard & Poor\'s'],
+  ['OCBC'], ['UOB'], ['Maybank'], ['CIMB'], ['Fitch Ratings', 'Fitch'],
   ['Chevron'], ['BP'], ['Saudi Aramco', 'Aramco'], ['Petronas'], ['Glencore'], ['Rio Tinto'], ['BHP'],
   // News media
   ['Tempo', 'Majalah Tempo', 'Koran Tempo'], ['Kompas', 'Harian Kompas'], ['Detikcom', 'detikcom'], ['Tribunnews'],

@@ -337,7 +337,7 @@ function splitRun(
   const lower = (k: number) => lows[k - from]!;
   let k = from;
   /**
-   * The run as two: [a, b) and [b, to). A person the left part ends with takes the open
+   * The run as two: [a, b) and [c, to). A person the left part ends with takes the open
    * role ("Menteri Keuangan Sri Mulyani | dan Basuki"); after a title, a person's name
    * before a name's lead is the role's ("VP Garuda Indonesia Region | I Wayan Subagja").
    */
@@ -475,7 +475,7 @@ function splitRun(
     // A title after a name: "(Kabareskrim) Polri | Komjen | Susno Duadji".
     if (last && k < to) {
       k = titleChain(k);
-      // "Komisaris Besar | Raden | Prabowo Argo Yuwono": an honorific after that title.
+      // "Komisaris Besar | Pak | Prabowo": an honorific after that title.
       while (state.roleStart >= 0 && k < to - 1 && w.honorifics.has(lower(k))) k += at(k + 1) === '.' ? 2 : 1;
       if (k >= to) return last;
     }
@@ -500,8 +500,9 @@ function splitRun(
     // A longer place head wins over an organisation's: "Sekolah Dasar | Daimyo", not "Sekolah".
     const orgHead = phraseAt(w.orgHeads, lows, k - from) > phraseAt(w.placeHeads, lows, k - from) ? phraseAt(w.orgHeads, lows, k - from) : 0;
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
-      // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either.
-      if (rest === orgHead + 1 && isRomanNumeral(at(to - 1))) {
+      // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either;
+      // nor a head and a letter: "Timnas U(-23)".
+      if (rest === orgHead + 1 && (isRomanNumeral(at(to - 1)) || /^\p{Lu}$/u.test(at(to - 1)))) {
         if (state.roleStart >= 0) state.roleEnd = tokens[to - 1]!.end;
         return last;
       }
@@ -554,14 +555,14 @@ function splitRun(
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
     if (placeHead && rest > placeHead) {
-      // "Desa Genukharjo | Kecamatan Wuryantoro", "Jalan Merdeka | Kota Bandung": a second
-      // administrative unit after a name word starts a second place.
-      if (w.placeUnits.has(lower(k)) || lower(k) === 'jalan' || lower(k) === 'jl') {
-        for (let m = k + placeHead + 1; m < to - 1; m++) {
-          if (!w.placeUnits.has(lower(m))) continue;
-          piece('location', k, m, 'place-head');
-          return splitRun(ctx, m, to, false, state, out);
-        }
+      // "Desa Genukharjo | Kecamatan Wuryantoro", "Jalan Merdeka | Kota Bandung": after a
+      // unit's or a street's name, a second administrative unit starts a second place (not
+      // after a building's: "Pasar Sentral Kota Medan").
+      const unitFirst = w.placeUnits.has(lower(k)) || w.lowerPlaceHeads.has(lower(k));
+      for (let m = k + placeHead + 1; m < to - 1 && unitFirst; m++) {
+        if (!w.placeUnits.has(lower(m))) continue;
+        piece('location', k, m, 'place-head');
+        return splitRun(ctx, m, to, false, state, out);
       }
       return piece('location', k, to, 'place-head');
     }
@@ -733,13 +734,15 @@ function splitRun(
 
   /**
    * Words after a title that are all frequent words, heads or derived forms go on with the
-   * role ("Pelatih | Terbaik Nasional", "Ketua | Umumnya", "Ketua | Pansel"); so do two
-   * ordinary words or more ("Menteri Muda | Urusan Peningkatan Produksi Tanaman Keras").
+   * role ("Pelatih | Terbaik Nasional", "Ketua | Umumnya", "Ketua | Pansel"); so do three
+   * ordinary words or more ("Menteri Muda | Urusan Peningkatan Produksi Tanaman Keras"), and
+   * two before a comma ("Direktur Sinar Pangan, | Agus Widodo"), but not two before a verb:
+   * "Kepala Desa Surya Perkasa mengatakan".
    */
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
       const head = phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || phraseAt(w.otherHeads, lows, x - from);
-      if (!(frequent.has(lower(x)) || (b - a > 1 && common.has(lower(x))) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
+      if (!(frequent.has(lower(x)) || ((b - a > 2 || (b - a === 2 && b === to && tokens[to]?.text === ',')) && common.has(lower(x))) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
     }
     return true;
   }
@@ -812,18 +815,15 @@ function splitRun(
 }
 
 /**
- * Where a person's name starts inside an organisation run that follows a title: at a given
- * name, else after the longest known organisation ("Partai Golkar") or a country ending a
- * company's name. `to` when none.
- */
-/**
  * Lower-case names and aliases of the organisations found so far in the article; kept per
- * output list and brought up to date from where it was left, so the pass stays linear.
+ * output list and brought up to date from where it was left, so the pass stays linear (a
+ * piece taken back from the list leaves its name behind, which only helps a later split).
  */
 const orgNames = new WeakMap<readonly Piece[], { seen: number; names: Set<string> }>();
 function organisationsBefore(out: readonly Piece[]): Set<string> {
   let entry = orgNames.get(out);
   if (!entry) orgNames.set(out, (entry = { seen: 0, names: new Set() }));
+  entry.seen = Math.min(entry.seen, out.length);
   for (; entry.seen < out.length; entry.seen++) {
     const p = out[entry.seen]!;
     if (p.type !== 'organization') continue;
@@ -833,6 +833,11 @@ function organisationsBefore(out: readonly Piece[]): Set<string> {
   return entry.names;
 }
 
+/**
+ * Where a person's name starts inside an organisation run that follows a title: at a given
+ * name, else after the longest known organisation ("Partai Golkar"), one the article named
+ * before, or a country ending a company's name. `to` when none.
+ */
 function personAfterOrg(ctx: CandidateContext, run: string[], from: number, orgStart: number, minEnd: number, to: number, named: Set<string>): number {
   // A given name after at least one word of the organisation, followed by a surname:
   // "PT Pertamina Patra Niaga Rudi Hartawan".

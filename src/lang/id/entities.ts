@@ -61,7 +61,7 @@ export const entities: EntityWords = {
     'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten', 'Mantan', 'Eks',
     'Keadilan', 'Kehakiman', 'Kesejahteraan', 'Pertambangan', 'Pemerintahan', 'Edukasi', 'Konsumen',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Raden', 'RM', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
@@ -118,11 +118,9 @@ export const entities: EntityWords = {
     'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
-  subjectFollowers: [
-    'ingin', 'mau', 'hendak', 'perlu', 'wajib', 'boleh', 'mampu', 'sempat', 'pernah', 'selalu', 'sering', 'tetap',
-    'sendiri', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan', 'tengah', 'justru', 'memang',
-    'kini', 'langsung', 'segera', 'mulai', 'lantas', 'pun',
-  ],
+  // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
+  // may take too ("Bitcoin kini ...", "Omicron justru ...").
+  subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
@@ -164,8 +162,8 @@ export const entities: EntityWords = {
     'Indeks', 'Laporan', 'Rencana', 'Strategi', 'Visi', 'Sensus', 'Survei', 'Olimpiade', 'Asian Games', 'SEA Games',
     'Kejuaraan', 'Turnamen', 'Kualifikasi', 'Final', 'Grand Prix', 'GP', 'Pemilukada', 'Pemilihan', 'Zaman', 'Era', 'Masa', 'Orde', 'Pasal', 'Ayat', 'Bab', 'Surat', 'Pertemuan Bilateral', 'KTT', 'Konferensi Tingkat Tinggi',
   ],
-  // "Fraksi Partai Demokrat" (the party's faction) names the party.
   otherTails: ['Award', 'Awards', 'Prize', 'Medal', 'Trophy', 'Expo', 'Fair', 'Championship'],
+  // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
   articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang'],
