@@ -336,6 +336,13 @@ function splitRun(
   const at = (k: number) => run[k - from]!;
   const lower = (k: number) => lows[k - from]!;
   let k = from;
+  /** An acronym that may name an organisation: not one of the language's plain ones ("BBM"), not a Roman numeral. */
+  const entityAcronym = (x: number) => isAcronym(at(x)) && !w.nonEntityAcronyms.has(at(x)) && !isRomanNumeral(at(x));
+  /** The open role goes to person `p` and is closed. */
+  const giveRole = (p: Piece) => {
+    p.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+    state.roleStart = -1;
+  };
   /**
    * The run as two: [a, b) and [c, to). A person the left part ends with takes the open
    * role ("Menteri Keuangan Sri Mulyani | dan Basuki"); after a title, a person's name
@@ -348,8 +355,7 @@ function splitRun(
         out.pop();
         state.roleEnd = made.end;
       } else {
-        made.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
-        state.roleStart = -1;
+        giveRole(made);
       }
     }
     return splitRun(ctx, c, to, false, state, out);
@@ -485,7 +491,7 @@ function splitRun(
     // the run: "Opsi | Golkar", "Jurubicara | MDC", "HUT 50 | Golkar".
     const skippable = (m: number) => (common.has(lower(m)) && !w.connectors.has(lower(m))) || w.nonEntityAcronyms.has(at(m)) || tokens[m]!.kind === 'number';
     for (let m = k; m + 1 < to && (skippable(m) || state.roleStart >= 0) && !isCue(m); m++) {
-      const named = lookup(g, at(m + 1))?.type === 'organization' || (isAcronym(at(m + 1)) && !w.nonEntityAcronyms.has(at(m + 1)) && !isRomanNumeral(at(m + 1)));
+      const named = lookup(g, at(m + 1))?.type === 'organization' || entityAcronym(m + 1);
       // ... or a known organisation of several words that ends the run: "Personel | TNI AU".
       const restKnown = m + 2 < to && lookup(g, nameKey(m + 1, to))?.type === 'organization';
       const knownOrg = (named && (state.roleStart >= 0 || m + 2 === to)) || restKnown ? 1 : 0;
@@ -591,8 +597,7 @@ function splitRun(
         last = piece(entry.type, k, end, 'gazetteer', end === k + match ? entry.name : undefined);
         // "Presiden | Joko Widodo": a known person after a title holds the role.
         if (state.roleStart >= 0 && entry.type === 'person') {
-          last.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
-          state.roleStart = -1;
+          giveRole(last);
         } else if (state.roleStart >= 0) state.roleEnd = last.end;
         k = end;
         continue;
@@ -600,7 +605,7 @@ function splitRun(
     }
     // "(politisi) PDI-P | Effendi Simbolon", "BI | Budi Mulia": an organisation's acronym
     // and then a name of a person's shape, the way a speaker is introduced.
-    if (state.roleStart < 0 && isAcronym(at(k)) && !w.nonEntityAcronyms.has(at(k)) && !isRomanNumeral(at(k)) && personShaped(k + 1, to)) {
+    if (state.roleStart < 0 && entityAcronym(k) && personShaped(k + 1, to)) {
       last = piece(entry?.type ?? 'organization', k, k + 1, 'acronym-person', entry?.name);
       return personPieces(k + 1);
     }
@@ -715,7 +720,7 @@ function splitRun(
         made = piece(entry.type, x, x + n + 1, 'event-gazetteer', entry.name);
         x += n + 1;
       } else {
-        if (isAcronym(at(x)) && !isRomanNumeral(at(x)) && !w.nonEntityAcronyms.has(at(x))) made = piece('organization', x, x + 1, 'event-acronym');
+        if (entityAcronym(x)) made = piece('organization', x, x + 1, 'event-acronym');
         x++;
       }
     }
@@ -779,7 +784,7 @@ function splitRun(
       // "dan" starts a second person with a role of its own.
       if (b < to - 2 && type === 'person' && b > a && phraseAt(w.titles, lows, b + 1 - from)) {
         const first = titlePlace(a, b) ? piece('location', a, b, 'title-place') : piece(type, a, b, 'title-name');
-        if (first.type === 'person') first.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
+        if (first.type === 'person') giveRole(first);
         state.roleStart = -1;
         return splitRun(ctx, b + 1, to, false, state, out);
       }
@@ -796,7 +801,7 @@ function splitRun(
       else if (end > a && type === 'person' && ordinary(a, end)) state.roleEnd = tokens[end - 1]!.end;
       else if (type === 'person' && titlePlace(a, end)) made = piece('location', a, end, 'title-place');
       // "Jurubicara | MDC": an acronym alone after a title is the role's organisation.
-      else if (state.roleStart >= 0 && end - a === 1 && isAcronym(at(a)) && !w.nonEntityAcronyms.has(at(a)) && !isRomanNumeral(at(a))) {
+      else if (state.roleStart >= 0 && end - a === 1 && entityAcronym(a)) {
         made = piece('organization', a, end, 'title-acronym');
         state.roleEnd = made.end;
       }
@@ -804,8 +809,7 @@ function splitRun(
         made = piece(type, a, end, state.roleStart >= 0 ? 'title-name' : 'capitalised');
         // "Menteri Keuangan Sri Mulyani | dan Basuki Hadimuljono": the title is the first name's.
         if (b < to && state.roleStart >= 0) {
-          made.roles.push(...roleTexts(doc.text, state.roleStart, state.roleEnd));
-          state.roleStart = -1;
+          giveRole(made);
         }
       }
       a = b + 1;
