@@ -504,7 +504,8 @@ function splitRun(
     }
     const rest = to - k;
     // A longer place head wins over an organisation's: "Sekolah Dasar | Daimyo", not "Sekolah".
-    const orgHead = phraseAt(w.orgHeads, lows, k - from) > phraseAt(w.placeHeads, lows, k - from) ? phraseAt(w.orgHeads, lows, k - from) : 0;
+    const orgWords = phraseAt(w.orgHeads, lows, k - from);
+    const orgHead = orgWords > phraseAt(w.placeHeads, lows, k - from) ? orgWords : 0;
     if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
       // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either;
       // nor a head and a letter: "Timnas U(-23)".
@@ -548,11 +549,12 @@ function splitRun(
     }
     // "U.S. | Federal Reserve": a place before a known organisation that ends the run (not
     // a name known whole: "U.S. Congress").
-    for (let m = k + 1; m < to && m - k <= 4 && !lookup(g, nameKey(k, to)); m++) {
-      if (lookup(g, nameKey(k, m))?.type !== 'location' || lookup(g, nameKey(m, to))?.type !== 'organization') continue;
-      const place = lookup(g, nameKey(k, m))!;
-      piece('location', k, m, 'gazetteer', place.name);
-      const org = lookup(g, nameKey(m, to))!;
+    const knownWhole = lookup(g, nameKey(k, to)) !== undefined;
+    for (let m = k + 1; m < to && m - k <= 4 && !knownWhole; m++) {
+      const place = lookup(g, nameKey(k, m));
+      const org = place?.type === 'location' ? lookup(g, nameKey(m, to)) : undefined;
+      if (org?.type !== 'organization') continue;
+      piece('location', k, m, 'gazetteer', place!.name);
       last = piece('organization', m, to, 'gazetteer', org.name);
       if (state.roleStart >= 0) state.roleEnd = last.end;
       return last;

@@ -182,7 +182,7 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
 function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] {
   const g = gazetteer();
   const words = p.text.split(/\s+/);
-  // A run that fills a pair of quotation marks is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
+  // A run in a short quotation is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
   if (inQuotes(doc, w, p)) return 'unknown';
   // A district's or a village's name ("Gemolong", "Pagerharjo"): many are also words or names.
   if (g.localPlaces.has(p.text.toLowerCase())) return 'location';
