@@ -231,6 +231,8 @@ const rows: Row[] = [
   // a thing before an adverb is no person; a head and a letter name nothing
   ['id', 'Kepala Desa Surya Perkasa mengatakan itu. Direktur Sinar Pangan, Agus Widodo, menjelaskan gudang siap.', [['person', 'Surya Perkasa', [], ['Kepala Desa']], ['person', 'Agus Widodo', [], ['Direktur Sinar Pangan']]]],
   ['id', 'Bitcoin kini diperdagangkan lebih murah. Timnas U-23 Indonesia kalah dari Vietnam.', [['location', 'Indonesia'], ['location', 'Vietnam']]],
+  // a name listed with a person is no village of that name
+  ['id', 'Dewi dan Kartini berjualan di pasar. Warga Kebonharjo dan Trangsan datang.', [['person', 'Dewi'], ['person', 'Kartini'], ['location', 'Kebonharjo'], ['location', 'Trangsan']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun

@@ -283,6 +283,9 @@ function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece;
     const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t));
     if ((coordinated || list.length >= 3) && strong('location') && !strong('person')) {
       for (const t of list) if (weak(t)) t.type = 'location';
+    } else if (coordinated && strong('person') && !strong('location')) {
+      // "Dewi dan Kartini": a name listed with a person is no village of that name.
+      for (const t of list) if (weak(t) && t.type === 'location') t.type = 'person';
     }
     i = j;
   }
