@@ -233,6 +233,8 @@ const rows: Row[] = [
   ['id', 'Bitcoin kini diperdagangkan lebih murah. Timnas U-23 Indonesia kalah dari Vietnam.', [['location', 'Indonesia'], ['location', 'Vietnam']]],
   // a name listed with a person is no village of that name
   ['id', 'Dewi dan Kartini berjualan di pasar. Warga Kebonharjo dan Trangsan datang.', [['person', 'Dewi'], ['person', 'Kartini'], ['location', 'Kebonharjo'], ['location', 'Trangsan']]],
+  // well-known organisations whose names are also words or look like a person's
+  ['en', 'Xi Jinping attended the Asia-Pacific Economic Cooperation summit. Alphabet shares fell.', [['person', 'Xi Jinping'], ['organization', 'Asia-Pacific Economic Cooperation'], ['organization', 'Alphabet']]],
   // a group's noun of two words before a name
   ['id', 'Hal itu dilaporkan kantor berita Interfax dan stasiun televisi Rustavi.', [['organization', 'Interfax'], ['organization', 'Rustavi']]],
   // a group's noun before a name; "seorang" after it speaks of a person whatever the noun
