@@ -283,6 +283,15 @@ describe('entities', () => {
     expect(lima.mentions.map((m) => [m.start, m.end])).toEqual([[18, 22]]);
   });
 
+  it('finds a place inside a compound word, with its own offsets', () => {
+    const text = 'The Perth-based miner hired a London-listed bank.';
+    const places = run('en', text).map((e) => [e.type, e.name, e.mentions.map((m) => [m.start, m.end, m.text])]);
+    expect(places).toEqual([
+      ['location', 'Perth', [[4, 9, 'Perth']]],
+      ['location', 'London', [[30, 36, 'London']]],
+    ]);
+  });
+
   it('ranks by salience: more mentions first', () => {
     const entities = run('id', 'Presiden Joko Widodo tiba di Bandung. Joko Widodo lalu ke Bogor. Joko Widodo pulang.');
     expect(entities[0]!.name).toBe('Joko Widodo');

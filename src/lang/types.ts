@@ -172,6 +172,8 @@ export interface EntityWords {
    * name after a name word starts a second place ("Desa Genukharjo | Kecamatan Wuryantoro").
    */
   placeUnits: string[];
+  /** Words joined by a hyphen after a place in one word that keep it a place mention: "Perth-based". */
+  placeCompounds: string[];
   /** Words that end a place name ("Pusat", "Utara", "City"). */
   placeTails: string[];
   /** Capitalised words that name no entity: common sentence starters, labels, groups. */

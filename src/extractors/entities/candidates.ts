@@ -53,6 +53,12 @@ export function findPieces(ctx: CandidateContext): Piece[] {
     if (headline[sentence.paragraph]) continue;
     let i = sentence.first;
     while (i < sentence.last) {
+      const compound = placeInCompound(ctx, i);
+      if (compound) {
+        pieces.push(compound);
+        i++;
+        continue;
+      }
       if (!isCap(doc.tokens[i]) || ctx.reserved[i] || ctx.words.nameBreakers.has(doc.tokens[i]!.lower)) {
         i++;
         continue;
@@ -71,6 +77,22 @@ export function findPieces(ctx: CandidateContext): Piece[] {
   return pieces;
 }
 
+
+/**
+ * "Perth-based", "London-listed": a known place before a hyphen and a word of the
+ * language's list (placeCompounds) in one token is a mention of that place.
+ */
+function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
+  const t = ctx.doc.tokens[i]!;
+  const dash = t.text.lastIndexOf('-');
+  if (!isCap(t) || ctx.reserved[i] || dash < 2 || !ctx.words.placeCompounds.has(t.lower.slice(dash + 1))) return undefined;
+  const name = t.text.slice(0, dash);
+  const entry = lookup(ctx.gazetteer, name);
+  if (entry?.type !== 'location') return undefined;
+  const p: Piece = { type: 'location', start: t.start, end: t.start + dash, text: name, roles: [], initial: false, first: i, last: i + 1, rule: 'place-compound' };
+  if (entry.name !== name) p.canonical = entry.name;
+  return p;
+}
 
 /**
  * "desa | Ngunggahan": a place head written in lower case right before token i starts the
@@ -179,8 +201,9 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
-    // A capitalised function word ends a name: "Jelambar | Dengan nama ...".
-    if (ctx.words.nameBreakers.has(t.lower)) break;
+    // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
+    // in a compound: "The | Perth-based".
+    if (ctx.words.nameBreakers.has(t.lower) || placeInCompound(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;

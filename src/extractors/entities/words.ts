@@ -38,6 +38,7 @@ export const entityWords = perKey((lang: Lang) => {
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
     placeUnits: lower(e.placeUnits),
+    placeCompounds: lower(e.placeCompounds),
     placeModifiers: lower(e.placeModifiers),
     lowerPlaceTails: phrases(e.lowerPlaceTails),
     lowerPlaceHeads: lower(e.lowerPlaceHeads),

@@ -62,6 +62,7 @@ export const entities: EntityWords = {
   personCuesBefore: [],
   lowerPlaceTails: [],
   placeUnits: [],
+  placeCompounds: ['based', 'born', 'listed', 'headquartered', 'bred', 'made'],
   placeTails: ['City', 'Province', 'Island', 'Islands', 'Sea', 'Strait', 'Street', 'Avenue', 'Road', 'County', 'Regency', 'Valley', 'River', 'Bay', 'Coast', 'Peninsula', 'Mountains', 'Airport', 'Square', 'Park', 'Harbour', 'Harbor', 'Basin', 'Regency', 'Canal', 'Plateau', 'Delta'],
   calendarWords: [
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',

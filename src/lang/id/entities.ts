@@ -126,6 +126,7 @@ export const entities: EntityWords = {
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
+  placeCompounds: [],
   placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'City', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
   calendarWords: [
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
