@@ -218,8 +218,11 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
 /** Reads one chunk from token i; returns the index after it. */
 function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: number, out: Piece[], role = -1): number {
   const { tokens, text } = ctx.doc;
-  // ... but before an organisation's head it is a title for a person after the organisation:
-  // "ketua umum | Partai Golkar | Aburizal Bakrie".
+  // A title in lower case before the chunk (`role`, its start offset) is as often followed by
+  // its organisation alone ("anggota Ivy League", "pemain Persela") as by a person: the name
+  // after it is read as if no title stood before, and takes the title as a role if it is a
+  // person. Before an organisation's head it is a title for a person after the organisation,
+  // as a capitalised one: "ketua umum | Partai Golkar | Aburizal Bakrie".
   const lows: string[] = [];
   for (let x = i; x < Math.min(i + 3, last); x++) lows.push(tokens[x]!.lower);
   const strong = role >= 0 && phraseAt(ctx.words.orgHeads, lows, 0) > 0;
@@ -233,11 +236,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     const made = splitRun(ctx, j, end, j === sentenceFirst || OPEN_QUOTES.has(tokens[j - 1]?.text ?? ''), state, out);
     roleStart = state.roleStart;
     roleEnd = state.roleEnd;
-    // A title in lower case ("anggota", "pemain") is as often followed by its organisation
-    // alone ("anggota Ivy League", "pemain Persela") as by a person: the name after it is
-    // read as if no title stood before, and takes the title as a role if it is a person.
     if (role >= 0 && !strong && j === i && made && made.first === i && (made.type === 'person' || made.type === 'unknown')) {
-      made.roles.push(text.slice(role, tokens[i - 1]!.end));
+      made.roles.push(...roleTexts(text, role, tokens[i - 1]!.end));
     }
     if (made?.type === 'person' && roleStart >= 0) {
       made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);
@@ -488,7 +488,8 @@ function splitRun(
       else break;
     }
     // "Bank Indonesia | Governor": the organisation right before the title is the role's.
-    if (state.roleStart < 0) state.roleStart = out[out.length - 1]?.last === start && out[out.length - 1]!.type === 'organization' ? out[out.length - 1]!.start : tokens[start]!.start;
+    const before = out[out.length - 1];
+    if (state.roleStart < 0) state.roleStart = before?.last === start && before.type === 'organization' ? before.start : tokens[start]!.start;
     state.roleEnd = tokens[x - 1]!.end;
     return x;
   };
@@ -646,7 +647,7 @@ function splitRun(
     // it, not a person (without a title they may be one: "Keisuke Honda").
     if (state.roleStart >= 0 && to - k >= 2 && lookup(g, at(to - 1))?.type === 'organization' && !isAcronym(at(to - 1)) && !g.givenNames.has(lower(k)) && namesOnly(k, to - 1)) {
       last = piece('organization', k, to, 'name-with-org');
-      if (state.roleStart >= 0) state.roleEnd = last.end;
+      state.roleEnd = last.end;
       return last;
     }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country; not a

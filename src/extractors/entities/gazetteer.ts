@@ -130,9 +130,11 @@ export function gazetteer(): Gazetteer {
   }
   const localPlaces = new Set<string>();
   const ordinary = [...commonWords.values()];
-  for (const key of [...areas.districts.map((d) => d.toLowerCase()), ...villages.split('\n')]) {
+  const addLocal = (key: string) => {
     if (!ordinary.some((words) => words.has(key)) && !givenNames.has(key)) localPlaces.add(key);
-  }
+  };
+  for (const d of areas.districts) addLocal(d.toLowerCase());
+  for (const v of villages.split('\n')) addLocal(v);
   cached = { entries, maxWords, firstWords, givenNames, surnames, localPlaces, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }

@@ -95,7 +95,7 @@ export function ordinaryWord(lang: Lang, lower: string): boolean {
   // "Pasukannya", and a title with a clitic: "Kadernya", "Capresnya".
   if (stem !== undefined && (common.has(stem) || entityWords(lang).titles.has(stem))) return true;
   // A word of a derived shape may be a name: a village or a person listed as one
-  // ("Pesanggrahan", "Kebonharjo") is not taken for an ordinary word.
+  // ("Pesanggrahan", "Kebayoran") is not taken for an ordinary word.
   if (g.localPlaces.has(lower) || g.givenNames.has(lower) || g.surnames.has(lower)) return false;
   // "dijabat", "bertempat": a prefix and an ordinary word of four letters or more.
   for (const prefix of lang.prefixes ?? []) if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && common.has(lower.slice(prefix.length))) return true;
