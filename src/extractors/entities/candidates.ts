@@ -223,9 +223,12 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
   // after it is read as if no title stood before, and takes the title as a role if it is a
   // person. Before an organisation's head it is a title for a person after the organisation,
   // as a capitalised one: "ketua umum | Partai Golkar | Aburizal Bakrie".
-  const lows: string[] = [];
-  for (let x = i; x < Math.min(i + 3, last); x++) lows.push(tokens[x]!.lower);
-  const strong = role >= 0 && phraseAt(ctx.words.orgHeads, lows, 0) > 0;
+  let strong = false;
+  if (role >= 0) {
+    const lows: string[] = [];
+    for (let x = i; x < Math.min(i + 3, last); x++) lows.push(tokens[x]!.lower);
+    strong = phraseAt(ctx.words.orgHeads, lows, 0) > 0;
+  }
   let roleStart = strong ? role : -1;
   let roleEnd = strong ? tokens[i - 1]!.end : -1;
   const roleAliases: string[] = [];
@@ -385,6 +388,7 @@ function splitRun(
   };
   // "Region | I Wayan Subagja", "Gubernur Bali | I Wayan Koster": a name's lead starts a person.
   for (let m = from + 1; m < to; m++) {
+    if (!w.nameLeads.has(lows[m - from]!)) continue;
     const n = phraseAt(w.nameLeads, lows, m - from);
     if (n && m + n < to) return halves(from, m, m, true);
   }
@@ -573,8 +577,9 @@ function splitRun(
     }
     // "U.S. | Federal Reserve": a place before a known organisation that ends the run (not
     // a name known whole: "U.S. Congress").
-    const knownWhole = lookup(g, nameKey(k, to)) !== undefined;
-    for (let m = k + 1; m < to && m - k <= 4 && !knownWhole; m++) {
+    const placeFirst = rest > 1 && (g.firstWords.has(lower(k)) || lookup(g, at(k))?.type === 'location');
+    const knownWhole = placeFirst && lookup(g, nameKey(k, to)) !== undefined;
+    for (let m = k + 1; placeFirst && m < to && m - k <= 4 && !knownWhole; m++) {
       const place = lookup(g, nameKey(k, m));
       const org = place?.type === 'location' ? lookup(g, nameKey(m, to)) : undefined;
       if (org?.type !== 'organization') continue;

@@ -47,6 +47,8 @@ export const entityWords = perKey((lang: Lang) => {
     calendarWords: lower(e.calendarWords),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
+    /** First words of the group nouns of two words ("kantor" of "kantor berita"). */
+    orgCueFirstWords: new Set(e.orgCuesBefore.filter((x) => x.includes(' ')).map((x) => x.split(' ')[0]!.toLowerCase())),
     // "menurut | Firman", "according to | Smith".
     personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
