@@ -116,8 +116,10 @@ export const entities: EntityWords = {
     'tim', 'grup', 'band', 'fraksi', 'kantor berita', 'stasiun televisi', 'situs', 'aplikasi', 'label',
     'penerbit', 'personel', 'kader', 'radio', 'televisi', 'pabrikan', 'konsorsium', 'studio', 'kesebelasan', 'skuad',
     'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
+    'perkumpulan', 'komunitas', 'paguyuban',
   ],
-  otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk'],
+  otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
+    'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
