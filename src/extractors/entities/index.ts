@@ -33,6 +33,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 /** Tokens a quotation may hold to be a title rather than speech. */
 const SHORT_QUOTE = 8;
+/** Tokens a bracket between a name and its definition may hold. */
+const BRACKET = 12;
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»', '„']);
 
 /**
@@ -163,6 +165,12 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
  */
 function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece['type'] | undefined {
   const tokens = doc.tokens;
+  // A bracket between the name and its definition: "Zakir Naik (lahir 1965) adalah seorang ...", "Budi (45), seorang petani".
+  if (tokens[next]?.text === '(') {
+    let close = next + 1;
+    while (close < next + BRACKET && tokens[close] !== undefined && tokens[close]!.text !== ')' && tokens[close]!.sentence === tokens[next]!.sentence) close++;
+    if (tokens[close]?.text === ')') next = close + 1;
+  }
   const link = tokens[next]?.lower ?? '';
   if (!w.copulas.has(link) && link !== ',') return undefined;
   let i = next + 1;
