@@ -99,6 +99,8 @@ const rows: Row[] = [
   ['id', 'Ia bersekolah di SMA Negeri 1 Pandaan sebelum kuliah.', [['location', 'SMA Negeri 1 Pandaan']]],
   ['id', 'Warga berkumpul di Masjid Istiqlal dan Gereja Katedral.', [['location', 'Masjid Istiqlal'], ['location', 'Gereja Katedral']]],
   ['id', 'Ia kuliah dengan beasiswa dari perkumpulan Teosofi.', [['organization', 'Teosofi']]],
+  // a sentence's first word with a verb's prefix on a word of the language is no name
+  ['id', 'Beristri Mirna Ali, ia pindah ke Padang.', [['person', 'Mirna Ali'], ['location', 'Padang']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

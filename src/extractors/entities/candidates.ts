@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { type Gazetteer, lookup } from './gazetteer.js';
-import { cliticStem, type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt } from './words.js';
+import { cliticStem, type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt, prefixedWord } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
 
@@ -407,7 +407,9 @@ function splitRun(
   const frequent = ctx.gazetteer.frequentWords.get(doc.lang.code)!;
   // So is one with a clitic or of a derived shape: "Mundurnya | Hary Tanoesoedibyo".
   // ... and a plural written twice: "Prajurit-prajurit | Inggris".
-  const derived = (x: string) => (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x);
+  // A word of the text's vocabulary with a verb's prefix is one too, not a name listed as a word: "Beristri | Mirna Ali".
+  const derived = (x: string) =>
+    (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x) || (!g.givenNames.has(x) && !g.surnames.has(x) && !g.localPlaces.has(x) && prefixedWord(doc.lang, x));
   /** A common word with a clitic ("Umumnya"), which no name is. */
   const cliticForm = (x: string) => {
     const stem = cliticStem(doc.lang, x);

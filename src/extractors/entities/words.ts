@@ -99,9 +99,15 @@ export function ordinaryWord(lang: Lang, lower: string): boolean {
   // A word of a derived shape may be a name: a village or a person listed as one
   // ("Pesanggrahan", "Kebayoran") is not taken for an ordinary word.
   if (g.localPlaces.has(lower) || g.givenNames.has(lower) || g.surnames.has(lower)) return false;
-  // "dijabat", "bertempat": a prefix and an ordinary word of four letters or more.
+  return prefixedWord(lang, lower) || (lang.derivedWord?.test(lower) ?? false);
+}
+
+/** "dijabat", "bertempat", "beristri": a prefix and an ordinary word of four letters or more. */
+export function prefixedWord(lang: Lang, lower: string): boolean {
+  const g = gazetteer();
+  const common = g.commonWords.get(lang.code)!;
   for (const prefix of lang.prefixes ?? []) if (lower.length - prefix.length >= 4 && lower.startsWith(prefix) && common.has(lower.slice(prefix.length))) return true;
-  return lang.derivedWord?.test(lower) ?? false;
+  return false;
 }
 
 /** The word without its clitic ("teknologi" for "teknologinya"); undefined when it has none. */
