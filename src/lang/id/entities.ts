@@ -151,6 +151,8 @@ export const entities: EntityWords = {
     'Dayak', 'Asmat', 'Toraja', 'Tamil', 'Telugu', 'Hindi', 'Marathi', 'Urdu', 'Mandarin',
     'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno', 'Kurdi', 'Uighur', 'Uyghur', 'Pashtun', 'Rohingya',
     'Tuhan', 'Allah', 'Yang Mulia', 'Yang Maha Esa', 'Masehi',
+    // ideologies and the state's principles
+    'Pancasila', 'Bhinneka Tunggal Ika', 'Komunisme', 'Marxisme', 'Leninisme', 'Liberalisme', 'Kapitalisme', 'Sosialisme', 'Khilafah', 'Zionisme',
     // diseases
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
     'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
