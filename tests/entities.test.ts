@@ -282,6 +282,14 @@ describe('entities', () => {
     expect(entities.map((e) => [e.type, e.name, e.aliases, e.count])).toEqual([['organization', 'Partai Bulan Bintang', ['PBB'], 3]]);
   });
 
+  it('links an acronym made of the initials of one organisation the article names in full', () => {
+    const text = 'Pemerintah membubarkan Hizbut Tahrir Indonesia. Kegiatan HTI dinilai melanggar. Kerja sama dengan Kementerian Luar Negeri dan Komisi Pemberantasan Korupsi berlanjut.';
+    const orgs = run('id', text).map((e) => [e.type, e.name, e.aliases, e.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(orgs).toContainEqual(['organization', 'Hizbut Tahrir Indonesia', ['HTI'], ['Hizbut Tahrir Indonesia', 'HTI']]);
+    // "KLN" would fit no name but "Kementerian Luar Negeri"; an acronym the article never writes links nothing.
+    expect(orgs.filter(([, name]) => name === 'HTI')).toEqual([]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

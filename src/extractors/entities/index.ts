@@ -434,10 +434,15 @@ function personByInitials(drafts: EntityDraft[], w: EntityWordSets, p: Piece): E
   if (!ACRONYM.test(p.text) || /\d/.test(p.text)) return undefined;
   const found = drafts.filter((d) => {
     if (d.type !== 'person') return false;
-    const initials = d.name.split(/\s+/).filter((x) => !w.connectors.has(x) && /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
+    const initials = initialsOf(w, d.name);
     return initials.length >= 2 && initials === p.text;
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The first letters of a name's capitalised words, connectors left out: "HTI" for "Hizbut Tahrir Indonesia". */
+function initialsOf(w: EntityWordSets, name: string): string {
+  return name.split(/\s+/).filter((x) => !w.connectors.has(x) && /^\p{Lu}/u.test(x)).map((x) => x[0]).join('');
 }
 
 /**
@@ -455,6 +460,14 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     const other = orgs.get(key);
     if (!other) orgs.set(key, d);
     else if (key) merge(d.name.length < other.name.length ? d : other, d.name.length < other.name.length ? other : d);
+  }
+  // "HTI" and "Hizbut Tahrir Indonesia", "PKI" and "Partai Komunis Indonesia": an acronym of
+  // three letters or more made of the initials of exactly one organisation's full name.
+  const full = drafts.filter((d) => d.type === 'organization' && d.mentions.length > 0 && d.name.includes(' '));
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0 || d.name.length < 3 || !ACRONYM.test(d.name) || /\d/.test(d.name)) continue;
+    const named = full.filter((o) => o.mentions.length > 0 && initialsOf(w, o.name) === d.name);
+    if (named.length === 1) merge(d, named[0]!);
   }
   // "Bandung" and "Kota Bandung", when the article names no other place "... Bandung"
   // ("Kabupaten Bandung" is another place).
