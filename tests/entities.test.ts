@@ -101,6 +101,8 @@ const rows: Row[] = [
   ['id', 'Ia kuliah dengan beasiswa dari perkumpulan Teosofi.', [['organization', 'Teosofi']]],
   // a sentence's first word with a verb's prefix on a word of the language is no name
   ['id', 'Beristri Mirna Ali, ia pindah ke Padang.', [['person', 'Mirna Ali'], ['location', 'Padang']]],
+  // police posts written short are titles
+  ['id', 'Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra, Rabu.', [['organization', 'Polda Metro Jaya'], ['person', 'Halim Pagarra', [], ['Dirlantas Polda Metro Jaya Kombes']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

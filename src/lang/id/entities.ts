@@ -30,6 +30,14 @@ export const entities: EntityWords = {
     'Pakar', 'Guru Besar', 'Pengacara', 'Kuasa Hukum', 'Advokat', 'Tersangka', 'Terdakwa', 'Saksi',
     'Kapolsek', 'Kapuspen', 'Kabareskrim', 'Kasad', 'Kasal', 'Kasau', 'Danrem', 'Dandim', 'Pangdam',
     'Kajati', 'Kajari', 'Kadiv', 'Karo', 'Kasubag', 'Kabag', 'Kakanwil', 'Komut', 'Wadir', 'Wakapolri',
+    // police, military and prosecutors' posts written short
+    'Dirlantas', 'Dirreskrimum', 'Dirreskrimsus', 'Dirresnarkoba', 'Dirpolairud', 'Dirbinmas', 'Dirintelkam', 'Dirsabhara',
+    'Kasat', 'Kasatlantas', 'Kasatreskrim', 'Kasatnarkoba', 'Kasatintelkam', 'Kasatsabhara', 'Kapolresta', 'Kapolrestabes',
+    'Wakapolda', 'Wakapolres', 'Kabidhumas', 'Kadivhumas', 'Kakorlantas', 'Kabaharkam', 'Karopenmas', 'Kasubbid', 'Kanit',
+    'Kanitreskrim', 'Kapolairud', 'Irwasum', 'Danlanud', 'Danlantamal', 'Danyon', 'Danramil', 'Danjen', 'Pangkostrad',
+    'Pangkoarmada', 'Pangkogabwilhan', 'Danpaspampres', 'Kapendam', 'Kadispen', 'Kasum', 'Wakasad', 'Kalapas', 'Karutan',
+    'Kasi', 'Kasie', 'Kades', 'Kasipidsus', 'Kasipidum', 'Kasintel', 'Aspidsus', 'Aspidum', 'Jampidsus', 'Jampidum',
+    'Jamintel', 'Kapuspenkum', 'Kadisdik', 'Kadinkes',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
@@ -119,7 +127,8 @@ export const entities: EntityWords = {
     'perkumpulan', 'komunitas', 'paguyuban',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
-    'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas'],
+    'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
+    'mobil', 'ponsel', 'produk', 'varian', 'tipe'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
