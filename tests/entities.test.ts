@@ -292,6 +292,17 @@ describe('entities', () => {
     expect(orgs.filter(([, name]) => name === 'HTI')).toEqual([]);
   });
 
+  it('links a nickname blended from two words of one person\'s name', () => {
+    const text = 'Setya Novanto mengalami kecelakaan. Setnov tak ingin melanjutkan kasus itu. Zulkifli Hasan hadir. Zulhas tersenyum. Budi Mandala bertemu Budiman.';
+    const people = run('id', text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(people).toEqual([
+      ['Setya Novanto', ['Setya Novanto', 'Setnov']],
+      ['Zulkifli Hasan', ['Zulkifli Hasan', 'Zulhas']],
+      ['Budi Mandala', ['Budi Mandala']],
+      ['Budiman', ['Budiman']],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -29,6 +29,8 @@ export interface EntityDraft {
 
 /** Shortest clipped form of a name that is linked to the full word ("Enggar"). */
 const MIN_CLIPPED = 5;
+/** Shortest nickname blended from two words of a name ("Setnov"). */
+const MIN_BLEND = 5;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 /** Tokens a quotation may hold to be a title rather than speech. */
@@ -398,7 +400,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const aliased = byAlias.get(p.text);
     const known =
       (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased) ??
-      (personLike ? personWithWord(drafts, p) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p));
+      (personLike ? (personWithWord(drafts, p) ?? personByBlend(drafts, p)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p));
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -437,6 +439,28 @@ function personByInitials(drafts: EntityDraft[], w: EntityWordSets, p: Piece): E
     const initials = initialsOf(w, d.name);
     return initials.length >= 2 && initials === p.text;
   });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A nickname made of the first letters of two words of exactly one person's name: "Setnov"
+ * for Setya Novanto, "Bamsoet" for Bambang Soesatyo, "Zulhas" for Zulkifli Hasan; each part
+ * two letters or more. Not a listed given name or surname ("Budiman" is no "Budi Mandala").
+ */
+function personByBlend(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
+  const g = gazetteer();
+  const short = p.text.toLowerCase();
+  if (short.length < MIN_BLEND || !/^\p{Lu}\p{Ll}+$/u.test(p.text) || g.givenNames.has(short) || g.surnames.has(short)) return undefined;
+  const blends = (name: string) => {
+    const words = nameWords(name);
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (let cut = 2; cut <= short.length - 2; cut++) {
+        if (words[i]!.startsWith(short.slice(0, cut)) && words[i + 1]!.startsWith(short.slice(cut))) return true;
+      }
+    }
+    return false;
+  };
+  const found = drafts.filter((d) => d.type === 'person' && d.mentions.length > 0 && blends(d.name));
   return found.length === 1 ? found[0] : undefined;
 }
 
