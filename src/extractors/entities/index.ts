@@ -93,8 +93,9 @@ function plainAcronyms(doc: Document, w: EntityWordSets, pieces: Piece[]): Set<s
     let ok = letters.length >= 2;
     for (let n = letters.length - 1; n >= 0 && ok; n--, x--) {
       const t = tokens[x];
-      // Capitalised words no rule made a name of are ordinary ones: "Surat Tanda Registrasi".
-      ok = t !== undefined && t.kind === 'word' && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n] && (!t.upper || ordinaryWord(doc.lang, t.lower));
+      // Capitalised words no rule made a name of are ordinary ones, and so are the heads of
+      // things that are no entity (a city's name too: "Surat Tanda Registrasi").
+      ok = t !== undefined && t.kind === 'word' && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n] && (!t.upper || ordinaryWord(doc.lang, t.lower) || w.otherHeads.has(t.lower));
     }
     if (ok) plain.add(p.text);
   }
