@@ -101,6 +101,8 @@ const rows: Row[] = [
   ['id', 'Ia kuliah dengan beasiswa dari perkumpulan Teosofi.', [['organization', 'Teosofi']]],
   // a sentence's first word with a verb's prefix on a word of the language is no name
   ['id', 'Beristri Mirna Ali, ia pindah ke Padang.', [['person', 'Mirna Ali'], ['location', 'Padang']]],
+  // after a connector, an organisation's head opens a run of its own, read whole
+  ['id', 'Anggota tim teknis KTP dari Badan Pengkajian dan Penerapan Teknolgi (BPPT) hadir.', [['organization', 'Badan Pengkajian dan Penerapan Teknolgi', ['BPPT']]]],
   // police posts written short are titles
   ['id', 'Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra, Rabu.', [['organization', 'Polda Metro Jaya'], ['person', 'Halim Pagarra', [], ['Dirlantas Polda Metro Jaya Kombes']]]],
   // a bracket between a name and its definition

@@ -812,6 +812,9 @@ function splitRun(
     let a = start;
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
+      // "KTP dari | Badan Pengkajian dan Penerapan Teknologi": a part after a connector that
+      // opens with an organisation's or a place's head is a run of its own, read whole.
+      if (b === a && a > start && (phraseAt(w.orgHeads, lows, a - from) || phraseAt(w.placeHeads, lows, a - from))) return splitRun(ctx, a, to, false, state, out);
       if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
       // "Gubernur Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi": a second title after
       // "dan" starts a second person with a role of its own.
