@@ -305,6 +305,16 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads the names on both sides of an alias word as one person', () => {
+    const id = 'Tim dikomandoi tersangka Andi Agustinus alias Andi Narogong. Polisi menangkap Ucok alias Budi Santoso di Medan.';
+    expect(run('id', id).filter((e) => e.type === 'person').map((e) => [e.name, e.aliases, e.mentions.map((m) => [m.start, m.end])])).toEqual([
+      ['Andi Agustinus', ['Andi Narogong'], [[25, 39], [46, 59]]],
+      ['Budi Santoso', ['Ucok'], [[78, 82], [89, 101]]],
+    ]);
+    const en = 'Police arrested John Smith, aka Johnny Boy, in Chicago.';
+    expect(run('en', en).filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['John Smith', ['Johnny Boy']]]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -153,6 +153,8 @@ export interface EntityWords {
    * after them are a person, whatever a list of names says of them (MA, the Supreme Court).
    */
   initialsCues: string[];
+  /** Lower-case words between two names of one person ("Andi Agustinus alias Andi Narogong"). */
+  aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
   personCuesBefore: string[];
   /** Lower-case words right after a name that make it a person ("X lahir", "X died"), besides speech verbs. */

@@ -384,17 +384,38 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   listedPlaces(doc, w, typed);
+  // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both
+  // sides of the alias word are one person's.
+  const aliasOf = new Map<Piece, Piece>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const a = typed[i]!;
+    const b = typed[i + 1]!;
+    const word = doc.tokens[a.p.last]?.text === ',' ? a.p.last + 1 : a.p.last;
+    if (a.type !== 'person' || b.p.first !== word + 1 || !w.aliasWords.has(doc.tokens[word]!.lower)) continue;
+    aliasOf.set(b.p, a.p);
+    aliasOf.set(a.p, b.p);
+  }
+  const draftOf = new Map<Piece, EntityDraft>();
+  /** The person the piece is another name of, once that person has a draft: its mention and an alias. */
+  const asAlias = (p: Piece) => {
+    const d = draftOf.get(aliasOf.get(p)!);
+    if (!d) return false;
+    mention(d, p.start, p.end, doc.text);
+    alias(d, p.text);
+    draftOf.set(p, d);
+    return true;
+  };
   // A one-word name typed only by its context ("di Persib", "kata Enggar") may be a short
   // form of a name the article writes in full: it is linked first, typed by context last.
   // A known person's short form ("JK", "Jokowi") is no such name: it has its full name.
   const short = ({ p, type }: { p: Piece; type: Piece['type'] }) =>
     !p.text.includes(' ') && (p.type === 'unknown' || type === 'person') && !(type === 'person' && p.canonical !== undefined);
   for (const t of typed) {
-    if (short(t)) continue;
-    if (t.type === 'location' || t.type === 'organization' || t.type === 'person') add(t.type, nameOf(t.p), t.p);
+    if (short(t) || (aliasOf.has(t.p) && asAlias(t.p))) continue;
+    if (t.type === 'location' || t.type === 'organization' || t.type === 'person') draftOf.set(t.p, add(t.type, nameOf(t.p), t.p));
   }
   for (const t of typed) {
-    if (!short(t)) continue;
+    if (!short(t) || (aliasOf.has(t.p) && asAlias(t.p))) continue;
     const { p, type } = t;
     // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
     const personLike = type === 'person' || type === 'unknown';
@@ -405,8 +426,9 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
+      draftOf.set(p, known);
     } else if (type !== 'unknown') {
-      add(type, nameOf(p), p);
+      draftOf.set(p, add(type, nameOf(p), p));
     }
   }
   mergeShortForms(drafts, w, merge);

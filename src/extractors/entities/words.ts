@@ -53,6 +53,7 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
     initialsCues: lower(e.initialsCues),
+    aliasWords: lower(e.aliasWords),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
     otherHeads: phrases(e.otherHeads),

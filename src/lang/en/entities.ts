@@ -59,6 +59,7 @@ export const entities: EntityWords = {
   personCuesAfter: ['died', 'aged'],
   subjectFollowers: [],
   initialsCues: ['initials'],
+  aliasWords: ['alias', 'aka'],
   personCuesBefore: [],
   lowerPlaceTails: [],
   placeUnits: [],
