@@ -28,6 +28,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   // an acronym the article defines for words in lower case, there and later
   ['id', 'Sengketa perselisihan hasil pemilihan umum (PHPU) diputus. Putusan PHPU final. Ambang batas parliamentary threshold (PT) naik.', ['PHPU', 'PT']],
   ['id', 'Polisi mengirim Surat Perintah Dimulainya Penyidikan (SPDP). SPDP itu sampai. Ia memegang Surat Tanda Registrasi (STR).', ['SPDP', 'STR', 'Surat Perintah Dimulainya Penyidikan']],
+  ['id', 'Pemerintah membina industri kecil dan menengah (IKM). Sentra IKM itu maju. Pemda menambah RTH (ruang terbuka hijau). RTH itu luas.', ['IKM', 'RTH']],
   ['id', 'Untuk itu, dalam Standar Pelayanan Minimal (SPM) ini, warga dilayani. Tidak hanya melalui SPM, pihaknya membantu.', ['SPM', 'Standar Pelayanan Minimal']],
   // a portfolio of ordinary words after a title is part of the role
   ['id', 'Ia menjabat Menteri Muda Urusan Peningkatan Produksi Tanaman Keras pada kabinet itu.', ['Urusan Peningkatan Produksi Tanaman Keras', 'Peningkatan Produksi Tanaman Keras']],

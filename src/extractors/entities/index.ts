@@ -81,23 +81,36 @@ function plainAcronyms(doc: Document, w: EntityWordSets, pieces: Piece[]): Set<s
   const initials = (words: string, acronym: string) =>
     words.split(/\s+/).map((x) => x[0]!.toLowerCase()).join('') === acronym.replace(/\d/g, '').toLowerCase();
   const known = (text: string) => lookup(gazetteer(), text)?.type === 'organization';
+  /**
+   * Whether the words from token x on, read by `step`, spell `letters` with their first
+   * letters, all of them ordinary: capitalised words no rule made a name of, or the heads of
+   * things that are no entity (a city's name too: "Surat Tanda Registrasi"); a connector
+   * that spells nothing is passed over ("industri kecil dan menengah"). Returns the text
+   * of the token after the last word ('' at the text's end), undefined when they do not.
+   */
+  const spells = (x: number, step: 1 | -1, letters: string, sentence: number): string | undefined => {
+    for (let n = step < 0 ? letters.length - 1 : 0; n >= 0 && n < letters.length; x += step) {
+      const t = tokens[x];
+      if (!t || t.kind !== 'word' || t.sentence !== sentence || !(!t.upper || ordinaryWord(doc.lang, t.lower) || w.otherHeads.has(t.lower))) return undefined;
+      if (t.lower[0] === letters[n]) n += step;
+      else if (t.upper || !w.connectors.has(t.lower)) return undefined;
+    }
+    return tokens[x]?.text ?? '';
+  };
   for (const p of pieces) {
     // "Standar Pelayanan Minimal (SPM)": the run took the acronym as its alias.
     if (p.alias && p.type === 'unknown' && !known(p.alias.text) && typeUnknown(doc, w, p) === 'unknown' && initials(p.text, p.alias.text)) plain.add(p.alias.text);
-    if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || known(p.text) || tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
+    if (p.last !== p.first + 1 || !ACRONYM.test(p.text) || known(p.text)) continue;
+    const letters = p.text.replace(/\d/g, '').toLowerCase();
+    if (letters.length < 2) continue;
+    const sentence = tokens[p.first]!.sentence;
+    // "RTH (ruang terbuka hijau)": the words in the bracket after it.
+    if (tokens[p.last]?.text === '(' && spells(p.last + 1, 1, letters, sentence) === ')') plain.add(p.text);
+    if (tokens[p.first - 1]?.text !== '(' || tokens[p.last]?.text !== ')') continue;
     // Words before the bracket that a rule made a name of are that name's: "Badan Pusat Statistik (BPS)".
     const before = byLast.get(p.first - 1);
     if (before && (before.type !== 'unknown' || typeUnknown(doc, w, before) !== 'unknown')) continue;
-    const letters = p.text.replace(/\d/g, '').toLowerCase();
-    let x = p.first - 2;
-    let ok = letters.length >= 2;
-    for (let n = letters.length - 1; n >= 0 && ok; n--, x--) {
-      const t = tokens[x];
-      // Capitalised words no rule made a name of are ordinary ones, and so are the heads of
-      // things that are no entity (a city's name too: "Surat Tanda Registrasi").
-      ok = t !== undefined && t.kind === 'word' && t.sentence === tokens[p.first]!.sentence && t.lower[0] === letters[n] && (!t.upper || ordinaryWord(doc.lang, t.lower) || w.otherHeads.has(t.lower));
-    }
-    if (ok) plain.add(p.text);
+    if (spells(p.first - 2, -1, letters, sentence) !== undefined) plain.add(p.text);
   }
   return plain;
 }
