@@ -103,6 +103,8 @@ const rows: Row[] = [
   ['id', 'Beristri Mirna Ali, ia pindah ke Padang.', [['person', 'Mirna Ali'], ['location', 'Padang']]],
   // after a connector, an organisation's head opens a run of its own, read whole
   ['id', 'Anggota tim teknis KTP dari Badan Pengkajian dan Penerapan Teknolgi (BPPT) hadir.', [['organization', 'Badan Pengkajian dan Penerapan Teknolgi', ['BPPT']]]],
+  // a ministry's short name in one word is an organisation, alone too
+  ['id', 'Kemenperin membina industri. Data Kemenhub naik. Kemenangan itu manis.', [['organization', 'Kemenperin'], ['organization', 'Kemenhub']]],
   // police posts written short are titles
   ['id', 'Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra, Rabu.', [['organization', 'Polda Metro Jaya'], ['person', 'Halim Pagarra', [], ['Dirlantas Polda Metro Jaya Kombes']]]],
   // a bracket between a name and its definition

@@ -208,6 +208,8 @@ export interface EntityWords {
   givenNames: string[];
   /** Acronyms that name no entity ("AI", "PDB", "GDP"). */
   nonEntityAcronyms: string[];
+  /** Starts of one-word short names of organisations ("Kemen" of "Kemenperin", "Kemenhub"). */
+  orgPrefixes: string[];
   /** Place names in this language -> canonical English name ("Tiongkok" -> "China"). */
   placeNames: Record<string, string>;
 }

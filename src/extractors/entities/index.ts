@@ -128,6 +128,9 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // A letter ("tim U-22") or a head or a title on its own ("Dusun", "ke Yayasan", "Sekolah") names nothing.
   if (p.text.length === 1) return 'unknown';
   const lows = p.text.toLowerCase().split(/\s+/);
+  // "Kemenperin", "Kemenhub": a ministry's short name, a head and a name in one word (not
+  // the ordinary word "Kemenangan").
+  if (lows.length === 1 && w.orgPrefixes.some((x) => p.text.length >= x.length + 2 && p.text.startsWith(x)) && !ordinaryWord(doc.lang, lows[0]!)) return 'organization';
   for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads]) if (phraseAt(heads, lows, 0) === lows.length) return 'unknown';
   return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
 }

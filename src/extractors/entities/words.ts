@@ -65,6 +65,7 @@ export const entityWords = perKey((lang: Lang) => {
     articles: lower(e.articles),
     personArticles: lower(e.personArticles),
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),
+    orgPrefixes: e.orgPrefixes,
     stopwords: lower(lang.stopwords),
     cueVerbs: lower(lang.quotes.cueVerbs),
     reportingVerbs: lower([...lang.quotes.reportingVerbs, ...lang.quotes.cueVerbs]),

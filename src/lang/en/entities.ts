@@ -98,6 +98,7 @@ export const entities: EntityWords = {
   nameBreakers: ['said', 'says', 'is', 'was', 'will', 'would', 'has', 'had'],
   orgParents: [],
   givenNames: [],
+  orgPrefixes: [],
   nonEntityAcronyms: [
     'AI', 'GDP', 'CEO', 'CFO', 'COO', 'IPO', 'EV', 'EVs', 'LNG', 'LPG', 'TV', 'IT', 'PM', 'AM', 'GMT', 'UTC',
     'COVID', 'VAT', 'ETF', 'M&A', 'R&D', 'Q1', 'Q2', 'Q3', 'Q4', 'YoY', 'ESG', 'PR', 'HR',

@@ -193,6 +193,8 @@ export const entities: EntityWords = {
   ],
   orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Bank', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
+  // ministries written short in one word: Kemenperin, Kemenhub, Kemendikbudristek
+  orgPrefixes: ['Kemen'],
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
     'HAM', 'NIK', 'KTP', 'SIM', 'WIB', 'WITA', 'WIT', 'COVID', 'PSBB', 'PPKM', 'SDM', 'IT', 'TI', 'TV',
