@@ -107,6 +107,8 @@ const rows: Row[] = [
   ['id', 'Kemenperin membina industri. Data Kemenhub naik. Kemenangan itu manis.', [['organization', 'Kemenperin'], ['organization', 'Kemenhub']]],
   // police posts written short are titles
   ['id', 'Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra, Rabu.', [['organization', 'Polda Metro Jaya'], ['person', 'Halim Pagarra', [], ['Dirlantas Polda Metro Jaya Kombes']]]],
+  // a sentence's first word made of a prefix and a root of the language is no name (root dictionary)
+  ['id', 'Dilansir The New York Times, harga naik. Didaulat sebagai duta, Budi senang. Kediri dilanda banjir.', [['organization', 'The New York Times'], ['person', 'Budi'], ['location', 'Kediri']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -248,6 +248,12 @@ export interface Lang {
   /** The shape of derived ordinary words (lower case) the word list may lack: "ketersediaan", "penularan". */
   derivedWord?: RegExp;
   /**
+   * The root of a lower-case word made with a prefix, when a dictionary of the language's
+   * roots holds it ("dilansir" -> "lansir", "merangkum" -> "rangkum"); undefined for any
+   * other word. Such a word is an ordinary one even when the word list lacks it.
+   */
+  affixedRoot?(lower: string): string | undefined;
+  /**
    * Beginnings of the language's verbs ("me", "ber"): a sentence's first word that is no
    * ordinary word, followed by a verb or a function word, is a person's name. Unset: no such rule.
    */

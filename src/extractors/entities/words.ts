@@ -101,7 +101,9 @@ export function ordinaryWord(lang: Lang, lower: string): boolean {
   // A word of a derived shape may be a name: a village or a person listed as one
   // ("Pesanggrahan", "Kebayoran") is not taken for an ordinary word.
   if (g.localPlaces.has(lower) || g.givenNames.has(lower) || g.surnames.has(lower)) return false;
-  return prefixedWord(lang, lower) || (lang.derivedWord?.test(lower) ?? false);
+  if (prefixedWord(lang, lower) || (lang.derivedWord?.test(lower) ?? false)) return true;
+  // "Dilansir", "Merangkum": a prefix on a root of the language, unless the word is a known name ("Kediri").
+  return lang.affixedRoot?.(lower) !== undefined && !g.entries.has(lower);
 }
 
 /** "dijabat", "bertempat", "beristri": a prefix and an ordinary word of four letters or more. */

@@ -10,6 +10,30 @@ const require = createRequire(import.meta.url);
 type Dictionary = Record<string, string[]>;
 const dictionary = () => (require('@zxcvbn-ts/language-id') as { dictionary: Dictionary }).dictionary;
 
+// sastrawijs: the Sastrawi stemmer and its dictionary of Indonesian roots (KBBI).
+interface Stemmer {
+  stem(word: string): string;
+  find(word: string): boolean;
+}
+let stemmer: Stemmer | undefined;
+const roots = new Map<string, string | undefined>();
+const ROOT_PREFIXES = ['me', 'di', 'ber', 'ter', 'per', 'pe', 'ke'];
+/** Distinct words remembered; past it the memory starts again, so a long batch stays bounded. */
+const MAX_ROOTS = 100_000;
+
+/** "dilansir" -> "lansir", "merangkum" -> "rangkum", "kedaulatan" -> "daulat"; a root of four letters or more after a prefix. */
+function affixedRoot(lower: string): string | undefined {
+  if (roots.has(lower)) return roots.get(lower);
+  stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer();
+  const stem = stemmer.stem(lower);
+  // A prefix came off (the word does not start with its root), not only a suffix ("bekasi"),
+  // and one that makes verbs and nouns, not "se-" or "be-" of names ("Sebayang", "Belawan").
+  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && ROOT_PREFIXES.some((x) => lower.startsWith(x)) && stemmer.find(stem) ? stem : undefined;
+  if (roots.size >= MAX_ROOTS) roots.clear();
+  roots.set(lower, root);
+  return root;
+}
+
 export const id: Lang = {
   code: 'id',
   // All ~20,000: the rarer ones are the words most often capitalised in titles and names of things.
@@ -23,6 +47,7 @@ export const id: Lang = {
   // and loan nouns in -asi, -itas, -isme, -logi, -grafi, -ator ("edukasi", "obesitas", "indikator").
   derivedWord: /^(?:(?:ke|pe)[\p{Ll}-]{4,}an|\p{Ll}{3,}(?:asi|itas|isme|logi|grafi|ator))$/u,
   verbPrefixes: ['me', 'ber', 'di', 'ter'],
+  affixedRoot,
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
