@@ -131,6 +131,8 @@ const rows: Row[] = [
   ['id', 'Ia tinggal di Desa Wanga 2, Desa Picuan 1 dan Desa Picuan Lama. Di Desa Wanga 2 tahun lalu banjir.', [['location', 'Desa Wanga 2'], ['location', 'Desa Picuan 1'], ['location', 'Desa Picuan Lama'], ['location', 'Desa Wanga']]],
   // the noun before a name types it: a place of origin, a party's cadre, a person's kin
   ['id', 'Grup itu asal Ngawen, dipimpin kader Grindelwald dan putra Soemitro.', [['location', 'Ngawen'], ['organization', 'Grindelwald'], ['person', 'Soemitro']]],
+  // only an administrative unit merges with the place: a beach of Jakarta is not Jakarta
+  ['id', 'Kapal tenggelam di lepas pantai Jakarta. Gubernur Jakarta datang.', [['location', 'Pantai Jakarta'], ['location', 'Jakarta']]],
   // a place and its unit ("Kota Bandung", "Bandung") are one place, unless two units share the name
   ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
@@ -317,6 +319,15 @@ describe('entities', () => {
     ]);
     const en = 'Police arrested John Smith, aka Johnny Boy, in Chicago.';
     expect(run('en', en).filter((e) => e.type === 'person').map((e) => [e.name, e.aliases])).toEqual([['John Smith', ['Johnny Boy']]]);
+  });
+
+  it('takes no direction or derived word for an organisation\'s short name', () => {
+    const text = 'Pemkot Jakarta Selatan menutup jalan menuju Selatan. Kementerian Perindustrian menerbitkan aturan tentang Perindustrian. Bank Mandiri mencatat laba. Laba Mandiri naik.';
+    expect(run('id', text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([
+      ['Bank Mandiri', ['Bank Mandiri', 'Mandiri']],
+      ['Pemkot Jakarta Selatan', ['Pemkot Jakarta Selatan']],
+      ['Kementerian Perindustrian', ['Kementerian Perindustrian']],
+    ]);
   });
 
   it('reads a number word before a counted noun as no name', () => {

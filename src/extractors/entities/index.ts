@@ -6,6 +6,7 @@
  */
 import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
+import type { Lang } from '../../lang/types.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
 import { entityWords, isRomanNumeral, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
@@ -132,6 +133,8 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // the ordinary word "Kemenangan").
   if (lows.length === 1 && w.orgPrefixes.some((x) => p.text.length >= x.length + 2 && p.text.startsWith(x)) && !ordinaryWord(doc.lang, lows[0]!)) return 'organization';
   for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads]) if (phraseAt(heads, lows, 0) === lows.length) return 'unknown';
+  // ... nor a direction alone ("menuju Selatan").
+  if (lows.length === 1 && phraseAt(w.lowerPlaceTails, lows, 0) === 1) return 'unknown';
   return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
 }
 
@@ -438,7 +441,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const aliased = byAlias.get(p.text);
     const known =
       (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased) ??
-      (personLike ? (personWithWord(drafts, p) ?? personByBlend(drafts, p)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p));
+      (personLike ? (personWithWord(drafts, p) ?? personByBlend(drafts, p)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p, doc.lang));
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -539,7 +542,8 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     if (d.type !== 'location' || d.mentions.length === 0) continue;
     const [head, ...rest] = d.name.toLowerCase().split(/\s+/);
     const key = rest.join(' ');
-    if (!rest.length || !w.lowerPlaceHeads.has(head!)) continue;
+    // Only an administrative unit is the place itself: "pantai Jakarta" is a beach, not Jakarta.
+    if (!rest.length || !w.placeUnits.has(head!)) continue;
     if (!headed.has(key)) headed.set(key, []);
     headed.get(key)!.push(d);
   }
@@ -561,8 +565,11 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
  * Petrochemical Co": a one-word short name that is a distinctive word of exactly one
  * organisation's name (not a company word, a connector or a place).
  */
-function orgWithWord(drafts: EntityDraft[], w: EntityWordSets, p: Piece): EntityDraft | undefined {
-  if (p.text.includes(' ') || w.orgTails.has(p.text.toLowerCase()) || w.orgHeads.has(p.text.toLowerCase())) return undefined;
+function orgWithWord(drafts: EntityDraft[], w: EntityWordSets, p: Piece, lang: Lang): EntityDraft | undefined {
+  const lower = p.text.toLowerCase();
+  if (p.text.includes(' ') || w.orgTails.has(lower) || w.orgHeads.has(lower)) return undefined;
+  // A direction ("menuju Selatan") or a derived word ("tentang Perindustrian") is no short name.
+  if (w.placeTails.has(lower) || lang.derivedWord?.test(lower)) return undefined;
   if (lookup(gazetteer(), p.text)) return undefined;
   const found = drafts.filter((d) => d.type === 'organization' && d.name.includes(' ') && d.name.split(/\s+/).includes(p.text));
   // Several ("Persib Bandung", "PT Persib Bandung Bermartabat"): the shortest is the common name.

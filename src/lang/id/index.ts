@@ -17,7 +17,8 @@ interface Stemmer {
 }
 let stemmer: Stemmer | undefined;
 const roots = new Map<string, string | undefined>();
-const ROOT_PREFIXES = ['me', 'di', 'ber', 'ter', 'per', 'pe', 'ke'];
+// Not "per-" and "pe-" either, which start clubs' and places' names ("Persela", "Persebaya").
+const ROOT_PREFIXES = ['me', 'di', 'ber', 'ter', 'ke'];
 /** Distinct words remembered; past it the memory starts again, so a long batch stays bounded. */
 const MAX_ROOTS = 100_000;
 
