@@ -109,6 +109,10 @@ const rows: Row[] = [
   ['id', 'Hal itu dikatakan Dirlantas Polda Metro Jaya Kombes Halim Pagarra, Rabu.', [['organization', 'Polda Metro Jaya'], ['person', 'Halim Pagarra', [], ['Dirlantas Polda Metro Jaya Kombes']]]],
   // a sentence's first word made of a prefix and a root of the language is no name (root dictionary)
   ['id', 'Dilansir The New York Times, harga naik. Didaulat sebagai duta, Budi senang. Kediri dilanda banjir.', [['organization', 'The New York Times'], ['person', 'Budi'], ['location', 'Kediri']]],
+  // names listed with an organisation are organisations, not people by their shape
+  ['id', 'Kelima startup itu ialah startup Mycotech, Saftrobotics dan Seruniaudio.', [['organization', 'Mycotech'], ['organization', 'Saftrobotics'], ['organization', 'Seruniaudio']]],
+  // a sentence's first word that is a function word and a known name, before more of a name, is the function word
+  ['id', 'Antara Surya Paloh dan Aburizal Bakrie tetap teman baik. Antara melaporkan hal itu.', [['person', 'Surya Paloh'], ['person', 'Aburizal Bakrie'], ['organization', 'ANTARA']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -417,7 +417,10 @@ function splitRun(
   };
   // Not the first word of a known name: "Saudi Arabia", "United States".
   const knownFrom = (x: number) => g.firstWords.has(lower(x)) && lookup(g, nameKey(x, Math.min(to, x + g.maxWords))) !== undefined;
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && !isCue(k) && !knownFrom(k)) k++;
+  // A function word that also names something ("Antara", the news agency) is the function
+  // word when more of a name follows it: "Antara | Surya Paloh dan Aburizal Bakrie ...".
+  const functionWord = initial && w.stopwords.has(lower(k)) && to - k > 1 && !knownFrom(k);
+  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k))) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
   // "Lima | orang tewas": a number word counting the noun after it, not the city.
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {

@@ -316,6 +316,10 @@ function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece;
     } else if (coordinated && strong('person') && !strong('location')) {
       // "Dewi dan Kartini": a name listed with a person is no village of that name.
       for (const t of list) if (weak(t) && t.type === 'location') t.type = 'person';
+    } else if ((coordinated || list.length >= 3) && strong('organization') && !strong('person') && !strong('location')) {
+      // "startup Mycotech, Saft7robotics dan Seruniaudio", "klub Arrows dan Ferrari": names
+      // listed with an organisation are organisations, not people by their shape.
+      for (const t of list) if (weak(t)) t.type = 'organization';
     }
     i = j;
   }
