@@ -55,6 +55,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Kelompok penentang Pancasila dan paham Komunisme ditindak.', ['Pancasila', 'Komunisme']],
   ['id', 'Ia menumpangi mobil Pajero hitam dan memakai ponsel Galaxy.', ['Pajero', 'Galaxy']],
   ['id', 'Merangkum laporan itu, ia pergi. Didaulat sebagai duta, ia senang. Penyelenggaraan berjalan.', ['Merangkum', 'Didaulat', 'Penyelenggaraan']],
+  ['id', 'Lima tahun sudah Apple menunggu.', ['Lima']],
   ['id', 'Ia bersumpah dengan marga Sinaga, keturunan Konkani, sesuai tradisi Ortodoks dan perjanjian Renville, lalu meraih piala Bonsang.', ['Sinaga', 'Konkani', 'Ortodoks', 'Renville', 'Bonsang']],
   // a unit after a number or a scale word names nothing; a polling station, a regulation
   ['id', 'Kuota turun dari 48 juta KL. Pembangkit 100 MW dibangun. Tiga TPS dibuka sesuai POJK itu.', ['KL', 'MW', 'TPS', 'POJK']],

@@ -176,8 +176,10 @@ function headlineParagraphs(doc: Document): boolean[] {
 
 /** A word in lower case that a number word before it may count: not a verb ("Lima | adalah ..."). */
 function countedNoun(ctx: CandidateContext, t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.upper && !ctx.words.copulas.has(t.lower) && !ctx.words.stopwords.has(t.lower) &&
-    !(ctx.doc.lang.verbPrefixes ?? []).some((x) => t.lower.startsWith(x));
+  if (t === undefined || t.kind !== 'word' || t.upper) return false;
+  // "Lima | tahun sudah ...": a noun counted after a number, though a function word too.
+  if (ctx.words.countNouns.has(t.lower)) return true;
+  return !ctx.words.copulas.has(t.lower) && !ctx.words.stopwords.has(t.lower) && !(ctx.doc.lang.verbPrefixes ?? []).some((x) => t.lower.startsWith(x));
 }
 
 /** "J." (an initial) or "Ir." (a title): a full stop that does not end the name. */

@@ -67,6 +67,8 @@ export const entityWords = perKey((lang: Lang) => {
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),
     orgPrefixes: e.orgPrefixes,
     stopwords: lower(lang.stopwords),
+    /** Nouns counted after a number ("lima tahun", "tiga orang"). */
+    countNouns: lower(lang.money.countNouns),
     cueVerbs: lower(lang.quotes.cueVerbs),
     reportingVerbs: lower([...lang.quotes.reportingVerbs, ...lang.quotes.cueVerbs]),
   };
