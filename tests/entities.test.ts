@@ -113,6 +113,9 @@ const rows: Row[] = [
   ['id', 'Kelima startup itu ialah startup Mycotech, Saftrobotics dan Seruniaudio.', [['organization', 'Mycotech'], ['organization', 'Saftrobotics'], ['organization', 'Seruniaudio']]],
   // a sentence's first word that is a function word and a known name, before more of a name, is the function word
   ['id', 'Antara Surya Paloh dan Aburizal Bakrie tetap teman baik. Antara melaporkan hal itu.', [['person', 'Surya Paloh'], ['person', 'Aburizal Bakrie'], ['organization', 'ANTARA']]],
+  // media quoted as a source, a team's shirt
+  ['id', 'Seperti diberitakan Daily Mail, harga naik. Informasi dikutip dari Independent. Surat kabar Haaretz menulis. Ia berseragam Juventus.', [['organization', 'Daily Mail'], ['organization', 'Independent'], ['organization', 'Haaretz'], ['organization', 'Juventus']]],
+  ['id', 'Mendampingi Andi Narogong, ia datang.', [['person', 'Andi Narogong']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -411,7 +411,8 @@ function splitRun(
   // ... and a plural written twice: "Prajurit-prajurit | Inggris".
   // A word of the text's vocabulary with a verb's prefix is one too, not a name listed as a word: "Beristri | Mirna Ali".
   const derived = (x: string) =>
-    (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x) || (!g.givenNames.has(x) && !g.surnames.has(x) && !g.localPlaces.has(x) && prefixedWord(doc.lang, x));
+    (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x) ||
+    (!g.givenNames.has(x) && !g.surnames.has(x) && !g.localPlaces.has(x) && (prefixedWord(doc.lang, x) || doc.lang.affixedRoot?.(x) !== undefined));
   /** A common word with a clitic ("Umumnya"), which no name is. */
   const cliticForm = (x: string) => {
     const stem = cliticStem(doc.lang, x);

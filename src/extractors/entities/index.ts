@@ -168,7 +168,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
   const prev2 = tokens[p.first - 2];
-  const cue2 = cue && prev2 && w.orgCueFirstWords.has(prev2.lower) && prev2.sentence === prev!.sentence && !prev2.upper ? `${prev2.lower} ${cue}` : undefined;
+  const cue2 = cue && prev2 && w.orgCueFirstWords.has(prev2.lower) && prev2.sentence === prev!.sentence && (!prev2.upper || p.first - 2 === doc.sentences[prev2.sentence]!.first) ? `${prev2.lower} ${cue}` : undefined;
   if (cue && (w.orgCuesBefore.has(cue) || (cue2 !== undefined && w.orgCuesBefore.has(cue2)))) {
     return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   }

@@ -125,6 +125,8 @@ export const entities: EntityWords = {
     'penerbit', 'personel', 'kader', 'radio', 'televisi', 'pabrikan', 'konsorsium', 'studio', 'kesebelasan', 'skuad',
     'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
     'perkumpulan', 'komunitas', 'paguyuban',
+    // media quoted as a source, and a team's shirt or a brand
+    'surat kabar', 'koran', 'dikutip dari', 'diberitakan', 'memberitakan', 'firma', 'merek', 'berseragam',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
