@@ -337,6 +337,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('gives a name the article writes several times the type most of its mentions have', () => {
+    const text = 'HMD Global merilis ponsel. HMD Global menjual banyak. Pasar Spanyol, HMD Global dan Jerman tumbuh. Menurut HMD Global, penjualan naik.';
+    const hmd = run('id', text).filter((e) => e.name === 'HMD Global');
+    expect(hmd.map((e) => [e.type, e.mentions.map((m) => m.start)])).toEqual([['organization', [0, 27, 69, 107]]]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

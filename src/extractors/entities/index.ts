@@ -287,6 +287,30 @@ function inQuotes(doc: Document, w: EntityWordSets, p: Piece): boolean {
 }
 
 /**
+ * A name the article writes several times is one thing: the type most of its mentions have
+ * goes to the mentions only context typed ("HMD Global" after "Menurut" or in a list of
+ * places, where the article calls it a company more often). No change on a tie.
+ */
+function sameNameSameType(typed: Array<{ p: Piece; type: Piece['type'] }>): void {
+  const byName = new Map<string, Array<{ p: Piece; type: Piece['type'] }>>();
+  for (const t of typed) {
+    if (t.type === 'unknown') continue;
+    const list = byName.get(t.p.text);
+    if (list) list.push(t);
+    else byName.set(t.p.text, [t]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 3) continue;
+    const counts = new Map<Piece['type'], number>();
+    for (const t of list) counts.set(t.type, (counts.get(t.type) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [[best, n], [, second]] = [...counts].sort((a, b) => b[1] - a[1]) as [[Piece['type'], number], [Piece['type'], number]];
+    if (n === second) continue;
+    for (const t of list) if (t.p.type === 'unknown') t.type = best;
+  }
+}
+
+/**
  * Names listed with a place are places: "Klaten, Prambanan, Wedi dan Surakarta". A list is
  * a chain of names joined by commas and a coordinator, or of three names or more (a
  * comma alone may open an apposition: "KBRI Kuala Lumpur, Sari Widyastuti, ..."). Names
@@ -407,6 +431,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   listedPlaces(doc, w, typed);
+  sameNameSameType(typed);
   // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both
   // sides of the alias word are one person's.
   const aliasOf = new Map<Piece, Piece>();

@@ -130,7 +130,7 @@ export const entities: EntityWords = {
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
-    'mobil', 'ponsel', 'produk', 'varian', 'tipe'],
+    'mobil', 'ponsel', 'varian', 'tipe'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
