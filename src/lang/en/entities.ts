@@ -104,6 +104,10 @@ export const entities: EntityWords = {
     'COVID', 'VAT', 'ETF', 'M&A', 'R&D', 'Q1', 'Q2', 'Q3', 'Q4', 'YoY', 'ESG', 'PR', 'HR',
     // commodities and processes
     'CPO', 'WTI', 'HPAL', 'RKEF', 'NPI', 'MHP', 'HS',
+    // devices, documents and groups of people
+    'CCTV', 'PC', 'CPU', 'GPU', 'RAM', 'ROM', 'USB', 'HD', 'LED', 'LCD', 'GPS', 'LGBT', 'LGBTQ',
+    // stock indices
+    'FTSE', 'DAX', 'CAC', 'KOSPI', 'STI', 'DJIA',
   ],
   placeNames: {
     US: 'United States', 'U.S.': 'United States', USA: 'United States', America: 'United States',

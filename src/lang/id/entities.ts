@@ -163,6 +163,8 @@ export const entities: EntityWords = {
     'Dayak', 'Asmat', 'Toraja', 'Tamil', 'Telugu', 'Hindi', 'Marathi', 'Urdu', 'Mandarin',
     'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno', 'Kurdi', 'Uighur', 'Uyghur', 'Pashtun', 'Rohingya',
     'Tuhan', 'Allah', 'Yang Mulia', 'Yang Maha Esa', 'Masehi',
+    // stock indices written as words
+    'Nikkei', 'Kospi', 'Hang Seng', 'Straits Times Index', 'Shanghai Composite',
     // ideologies and the state's principles
     'Pancasila', 'Bhinneka Tunggal Ika', 'Komunisme', 'Marxisme', 'Leninisme', 'Liberalisme', 'Kapitalisme', 'Sosialisme', 'Khilafah', 'Zionisme',
     // diseases
@@ -209,6 +211,10 @@ export const entities: EntityWords = {
     'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
     // school levels, degrees, plans
     'SLTA', 'SLTP', 'SMU', 'STM', 'SMEA', 'SPG', 'MTs', 'BA', 'GBHN', 'SMS', 'VJ', 'RBT',
+    // devices, documents and groups of people
+    'CCTV', 'PC', 'CPU', 'GPU', 'RAM', 'ROM', 'USB', 'HD', 'LED', 'LCD', 'GPS', 'SPT', 'LHKPN', 'NIP', 'NPWP', 'SPDP', 'BAP', 'LGBT', 'LGBTQ',
+    // stock indices
+    'IHSG', 'LQ45', 'FTSE', 'DAX', 'CAC', 'KOSPI', 'STI', 'DJIA',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
