@@ -116,6 +116,8 @@ const rows: Row[] = [
   // media quoted as a source, a team's shirt
   ['id', 'Seperti diberitakan Daily Mail, harga naik. Informasi dikutip dari Independent. Surat kabar Haaretz menulis. Ia berseragam Juventus.', [['organization', 'Daily Mail'], ['organization', 'Independent'], ['organization', 'Haaretz'], ['organization', 'Juventus']]],
   ['id', 'Mendampingi Andi Narogong, ia datang.', [['person', 'Andi Narogong']]],
+  // a connector before a title ends a place's name
+  ['id', 'Ia menerima sertifikat Pulau D dari Presiden Republik Indonesia Joko Widodo kemarin.', [['location', 'Pulau D'], ['location', 'Indonesia'], ['person', 'Joko Widodo', [], ['Presiden Republik Indonesia']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -609,6 +609,13 @@ function splitRun(
         piece('location', k, m, 'place-head');
         return splitRun(ctx, m, to, false, state, out);
       }
+      // "Pulau D | dari | Presiden Republik Indonesia Joko Widodo": a connector before a title
+      // or a head ends the place.
+      for (let m = k + placeHead + 1; m < to - 1; m++) {
+        if (!w.connectors.has(at(m)) || !(titleAhead(m + 1) || phraseAt(w.orgHeads, lows, m + 1 - from) || phraseAt(w.placeHeads, lows, m + 1 - from))) continue;
+        piece('location', k, m, 'place-head');
+        return splitRun(ctx, m + 1, to, false, state, out);
+      }
       return piece('location', k, to, 'place-head');
     }
 
