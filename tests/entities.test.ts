@@ -118,6 +118,8 @@ const rows: Row[] = [
   ['id', 'Mendampingi Andi Narogong, ia datang.', [['person', 'Andi Narogong']]],
   // a connector before a title ends a place's name
   ['id', 'Ia menerima sertifikat Pulau D dari Presiden Republik Indonesia Joko Widodo kemarin.', [['location', 'Pulau D'], ['location', 'Indonesia'], ['person', 'Joko Widodo', [], ['Presiden Republik Indonesia']]]],
+  // a day's name inside a place named after it
+  ['id', 'Macet terjadi di Jalan Raya Pasar Minggu pada Senin.', [['location', 'Jalan Raya Pasar Minggu']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

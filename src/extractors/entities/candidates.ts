@@ -202,7 +202,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   }
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
-    if (ctx.reserved[j] || ctx.words.calendarWords.has(t.lower)) break;
+    // A day's name ends the run, save in a place named after it: "Jalan Raya Pasar Minggu".
+    if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
     if (ctx.words.nameBreakers.has(t.lower) || placeInCompound(ctx, j)) break;
