@@ -347,6 +347,14 @@ describe('entities', () => {
     expect(hmd.map((e) => [e.type, e.mentions.map((m) => m.start)])).toEqual([['organization', [0, 27, 69, 107]]]);
   });
 
+  it('merges a name written with its head short and in full', () => {
+    const text = 'Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI Jakarta juga membuka posko. Pemkot Bandung dan Pemerintah Kota Bandung sama.';
+    expect(run('id', text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([
+      ['Pemerintah Provinsi DKI Jakarta', ['Pemerintah Provinsi DKI Jakarta', 'Pemprov DKI Jakarta']],
+      ['Pemerintah Kota Bandung', ['Pemkot Bandung', 'Pemerintah Kota Bandung']],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -132,6 +132,8 @@ export interface EntityWords {
   orgTails: string[];
   /** Legal forms a company's name may be written with or without ("PT", "Tbk", "Persero", "Inc"). */
   companyForms: string[];
+  /** Heads written short -> in full, to merge the two spellings of one name ("Pemprov" -> "Pemerintah Provinsi"). */
+  shortHeads: Record<string, string>;
   /** Words that start a place name ("Kota", "Provinsi", "Jalan"). */
   placeHeads: string[];
   /**

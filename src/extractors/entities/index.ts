@@ -546,8 +546,10 @@ function initialsOf(w: EntityWordSets, name: string): string {
  * Indonesia" and "PT Vale Indonesia Tbk" (the same name without its company forms).
  */
 function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from: EntityDraft, into: EntityDraft) => void): void {
+  // The name without its company forms, a head written short in full: "Pemprov DKI Jakarta"
+  // and "Pemerintah Provinsi DKI Jakarta" are one.
   const core = (d: EntityDraft) =>
-    d.name.split(/\s+/).filter((x) => !w.companyForms.has(x.toLowerCase().replace(/[().]/g, ''))).join(' ').toLowerCase();
+    d.name.toLowerCase().split(/\s+/).filter((x) => !w.companyForms.has(x.replace(/[().]/g, ''))).map((x, i) => (i === 0 && w.shortHeads.get(x)) || x).join(' ');
   const orgs = new Map<string, EntityDraft>();
   for (const d of drafts) {
     if (d.type !== 'organization' || d.mentions.length === 0) continue;

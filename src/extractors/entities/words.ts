@@ -35,6 +35,8 @@ export const entityWords = perKey((lang: Lang) => {
     ministryHeads: lower(e.ministryHeads),
     orgTails: lower(e.orgTails),
     companyForms: lower(e.companyForms),
+    /** Lower case, short -> in full. */
+    shortHeads: new Map(Object.entries(e.shortHeads).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()])),
     placeHeads: phrases(e.placeHeads),
     placeTails: lower(e.placeTails),
     placeUnits: lower(e.placeUnits),

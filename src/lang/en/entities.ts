@@ -38,6 +38,7 @@ export const entities: EntityWords = {
     'Centre', 'Academy', 'School', 'College', 'Hospital', 'Police', 'Army', 'Navy', 'Parliament', 'Senate',
     'House', 'Congress', 'Assembly', 'PT', 'Group', 'Securities', 'Chamber', 'Exchange',
   ],
+  shortHeads: {},
   companyForms: ['PT', 'Tbk', 'Persero', 'Inc', 'Corp', 'Co', 'Ltd', 'Limited', 'LLC', 'Plc', 'PLC', 'AG', 'SA', 'NV', 'GmbH'],
   orgTails: [
     'United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Court', 'Reserve', 'Research', 'Digital', 'Advisors', 'Advisers', 'Consulting', 'Labs', 'Ventures', 'Solutions', 'Semiconductor',

@@ -89,6 +89,11 @@ export const entities: EntityWords = {
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
   ],
+  shortHeads: {
+    Pemprov: 'Pemerintah Provinsi', Pemkot: 'Pemerintah Kota', Pemkab: 'Pemerintah Kabupaten', Pemda: 'Pemerintah Daerah',
+    Pemdes: 'Pemerintah Desa', Kejati: 'Kejaksaan Tinggi', Kejari: 'Kejaksaan Negeri', Kanwil: 'Kantor Wilayah', Dinkes: 'Dinas Kesehatan',
+    Disdik: 'Dinas Pendidikan', Dishub: 'Dinas Perhubungan', DPRD: 'Dewan Perwakilan Rakyat Daerah',
+  },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting'],
   placeHeads: [
