@@ -470,7 +470,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const aliased = byAlias.get(p.text);
     const known =
       (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased) ??
-      (personLike ? (personWithWord(drafts, p) ?? personByBlend(drafts, p)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p, doc.lang));
+      (personLike ? (personWithWord(drafts, p) ?? (type === 'person' ? personByBlend(drafts, p) : undefined)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p, doc.lang));
     if (known) {
       mention(known, p.start, p.end, doc.text);
       if (p.text !== known.name) alias(known, p.text);
@@ -522,7 +522,9 @@ function personByBlend(drafts: EntityDraft[], p: Piece): EntityDraft | undefined
   const g = gazetteer();
   const short = p.text.toLowerCase();
   if (short.length < MIN_BLEND || !/^\p{Lu}\p{Ll}+$/u.test(p.text) || g.givenNames.has(short) || g.surnames.has(short)) return undefined;
+  const head = short.slice(0, 2);
   const blends = (name: string) => {
+    if (!name.toLowerCase().includes(head)) return false;
     const words = nameWords(name);
     for (let i = 0; i + 1 < words.length; i++) {
       for (let cut = 2; cut <= short.length - 2; cut++) {
@@ -560,11 +562,11 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
   }
   // "HTI" and "Hizbut Tahrir Indonesia", "PKI" and "Partai Komunis Indonesia": an acronym of
   // three letters or more made of the initials of exactly one organisation's full name.
-  const full = drafts.filter((d) => d.type === 'organization' && d.mentions.length > 0 && d.name.includes(' '));
-  for (const d of drafts) {
+  const full = drafts.flatMap((d) => (d.type === 'organization' && d.mentions.length > 0 && d.name.includes(' ') ? [{ d, initials: initialsOf(w, d.name) }] : []));
+  for (const d of full.length ? drafts : []) {
     if (d.type !== 'organization' || d.mentions.length === 0 || d.name.length < 3 || !ACRONYM.test(d.name) || /\d/.test(d.name)) continue;
-    const named = full.filter((o) => o.mentions.length > 0 && initialsOf(w, o.name) === d.name);
-    if (named.length === 1) merge(d, named[0]!);
+    const named = full.filter((o) => o.d.mentions.length > 0 && o.initials === d.name);
+    if (named.length === 1) merge(d, named[0]!.d);
   }
   // "Bandung" and "Kota Bandung", when the article names no other place "... Bandung"
   // ("Kabupaten Bandung" is another place).

@@ -24,12 +24,13 @@ const MAX_ROOTS = 100_000;
 
 /** "dilansir" -> "lansir", "merangkum" -> "rangkum", "kedaulatan" -> "daulat"; a root of four letters or more after a prefix. */
 function affixedRoot(lower: string): string | undefined {
+  if (!ROOT_PREFIXES.some((x) => lower.startsWith(x))) return undefined;
   if (roots.has(lower)) return roots.get(lower);
   stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer();
   const stem = stemmer.stem(lower);
   // A prefix came off (the word does not start with its root), not only a suffix ("bekasi"),
   // and one that makes verbs and nouns, not "se-" or "be-" of names ("Sebayang", "Belawan").
-  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && ROOT_PREFIXES.some((x) => lower.startsWith(x)) && stemmer.find(stem) ? stem : undefined;
+  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && stemmer.find(stem) ? stem : undefined;
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(lower, root);
   return root;
