@@ -311,12 +311,14 @@ function sameNameSameType(typed: Array<{ p: Piece; type: Piece['type'] }>): void
 }
 
 /**
- * Names listed with a place are places: "Klaten, Prambanan, Wedi dan Surakarta". A list is
- * a chain of names joined by commas and a coordinator, or of three names or more (a
+ * Names listed with a place are places: "Klaten, Prambanan, Wedi dan Surakarta"; listed
+ * with an organisation, organisations: "startup Mycotech, Saftrobotics dan Seruniaudio". A
+ * list is a chain of names joined by commas and a coordinator, or of three names or more (a
  * comma alone may open an apposition: "KBRI Kuala Lumpur, Sari Widyastuti, ..."). Names
- * only the shape of a person's name typed take the type of a place in their list.
+ * only the shape of a person's name typed take the type of the place or the organisation
+ * in their list.
  */
-function listedPlaces(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
+function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
   const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined;
   /** 0: not listed together; 1: by a comma; 2: by a coordinator. */
   const link = (a: Piece, b: Piece) => {
@@ -430,7 +432,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   }
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
-  listedPlaces(doc, w, typed);
+  listedNames(doc, w, typed);
   sameNameSameType(typed);
   // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both
   // sides of the alias word are one person's.
@@ -515,8 +517,8 @@ function personByInitials(drafts: EntityDraft[], w: EntityWordSets, p: Piece): E
 
 /**
  * A nickname made of the first letters of two words of exactly one person's name: "Setnov"
- * for Setya Novanto, "Bamsoet" for Bambang Soesatyo, "Zulhas" for Zulkifli Hasan; each part
- * two letters or more. Not a listed given name or surname ("Budiman" is no "Budi Mandala").
+ * for Setya Novanto, "Zulhas" for Zulkifli Hasan; each part two letters or more. Not a
+ * listed given name or surname ("Budiman" is no "Budi Mandala").
  */
 function personByBlend(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
   const g = gazetteer();
@@ -563,7 +565,8 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
   // "HTI" and "Hizbut Tahrir Indonesia", "PKI" and "Partai Komunis Indonesia": an acronym of
   // three letters or more made of the initials of exactly one organisation's full name.
   const full = drafts.flatMap((d) => (d.type === 'organization' && d.mentions.length > 0 && d.name.includes(' ') ? [{ d, initials: initialsOf(w, d.name) }] : []));
-  for (const d of full.length ? drafts : []) {
+  for (const d of drafts) {
+    if (!full.length) break;
     if (d.type !== 'organization' || d.mentions.length === 0 || d.name.length < 3 || !ACRONYM.test(d.name) || /\d/.test(d.name)) continue;
     const named = full.filter((o) => o.d.mentions.length > 0 && o.initials === d.name);
     if (named.length === 1) merge(d, named[0]!.d);

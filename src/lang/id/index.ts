@@ -17,7 +17,8 @@ interface Stemmer {
 }
 let stemmer: Stemmer | undefined;
 const roots = new Map<string, string | undefined>();
-// Not "per-" and "pe-" either, which start clubs' and places' names ("Persela", "Persebaya").
+// Prefixes that make verbs and nouns of roots; not "se-" or "be-", which start names
+// ("Sebayang", "Belawan"), nor "per-" and "pe-", which start clubs' ("Persela", "Persebaya").
 const ROOT_PREFIXES = ['me', 'di', 'ber', 'ter', 'ke'];
 /** Distinct words remembered; past it the memory starts again, so a long batch stays bounded. */
 const MAX_ROOTS = 100_000;
@@ -28,8 +29,7 @@ function affixedRoot(lower: string): string | undefined {
   if (roots.has(lower)) return roots.get(lower);
   stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer();
   const stem = stemmer.stem(lower);
-  // A prefix came off (the word does not start with its root), not only a suffix ("bekasi"),
-  // and one that makes verbs and nouns, not "se-" or "be-" of names ("Sebayang", "Belawan").
+  // A prefix came off (the word does not start with its root), not only a suffix ("bekasi").
   const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && stemmer.find(stem) ? stem : undefined;
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(lower, root);
