@@ -75,7 +75,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['en', 'The campaign will lean on the film "Blue Lagoon," a romantic drama shot in Krabi.', ['Blue Lagoon', 'Lagoon']],
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
-  ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['The Dead Weather', 'Dead Weather', 'Java Jazz']],
+  ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['Dead Weather', 'Java Jazz']],
   ['en', 'The company said on Monday that profits rose in March.', ['The', 'Monday', 'March']],
   ['en', 'Chinese and Indonesian officials met with European buyers.', ['Chinese', 'Indonesian', 'European']],
   ['en', 'But analysts expect a rebound. However, risks remain.', ['But', 'However']],

@@ -120,6 +120,8 @@ const rows: Row[] = [
   ['id', 'Ia menerima sertifikat Pulau D dari Presiden Republik Indonesia Joko Widodo kemarin.', [['location', 'Pulau D'], ['location', 'Indonesia'], ['person', 'Joko Widodo', [], ['Presiden Republik Indonesia']]]],
   // a day's name inside a place named after it
   ['id', 'Macet terjadi di Jalan Raya Pasar Minggu pada Senin.', [['location', 'Jalan Raya Pasar Minggu']]],
+  // an English name led by "The" in Indonesian text is an organisation, unless quoted as a title
+  ['id', 'Pada awal tahun 2009, The Virgin merilis singel perdana. Ia membintangi film "The Dead Zone" tahun itu.', [['organization', 'The Virgin']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -226,6 +226,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
+  // Led by "The" outside quotation marks, such a name is more often a band, a paper or a
+  // company than a work: "The Virgin", "The Upstairs", "The Guardian".
+  if (doc.lang.code !== 'en' && words[0] === 'The' && words.length > 1) return 'organization';
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
   // A run with one of the language's most frequent words in it is a title or a phrase
   // ("Ketika Cinta Bertasbih", "Mekanik Pesawat Denny"), where the language ranks its words.
