@@ -122,6 +122,8 @@ const rows: Row[] = [
   ['id', 'Macet terjadi di Jalan Raya Pasar Minggu pada Senin.', [['location', 'Jalan Raya Pasar Minggu']]],
   // an English name led by "The" in Indonesian text is an organisation, unless quoted as a title
   ['id', 'Pada awal tahun 2009, The Virgin merilis singel perdana. Ia membintangi film "The Dead Zone" tahun itu.', [['organization', 'The Virgin']]],
+  // names ending in a network's, a band's or a company's word are organisations
+  ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party
