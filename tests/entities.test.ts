@@ -124,6 +124,8 @@ const rows: Row[] = [
   ['id', 'Pada awal tahun 2009, The Virgin merilis singel perdana. Ia membintangi film "The Dead Zone" tahun itu.', [['organization', 'The Virgin']]],
   // names ending in a network's, a band's or a company's word are organisations
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
+  // a band or a club one joins or plays for
+  ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persela.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persela']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

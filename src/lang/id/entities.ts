@@ -133,6 +133,8 @@ export const entities: EntityWords = {
     'perkumpulan', 'komunitas', 'paguyuban',
     // media quoted as a source, and a team's shirt or a brand
     'surat kabar', 'koran', 'dikutip dari', 'diberitakan', 'memberitakan', 'firma', 'merek', 'berseragam',
+    // bands and clubs one joins or plays for
+    'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
   ],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
