@@ -126,6 +126,8 @@ const rows: Row[] = [
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persela.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persela']]],
+  // the part an actor plays is a person
+  ['id', 'Ia memerankan May Belle Aarons, adik dari tokoh utama.', [['person', 'May Belle Aarons']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -145,7 +145,9 @@ export const entities: EntityWords = {
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   aliasWords: ['alias'],
-  personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak'],
+  personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak',
+    // a part played, and who plays it
+    'memerankan', 'diperankan', 'dibintangi', 'peran'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
   placeCompounds: [],
