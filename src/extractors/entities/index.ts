@@ -214,6 +214,8 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   const words = p.text.split(/\s+/);
   // A run in a short quotation is a title ("Slumdog Millionaire", "Pesan Damai") or a nickname.
   if (inQuotes(doc, w, p)) return 'unknown';
+  // A sentence's first word that a determiner points at is a noun: "Motto ini ...", "Asset tersebut ...".
+  if (p.initial && words.length === 1 && w.determiners.has(doc.tokens[p.last]?.lower ?? '')) return 'unknown';
   // A district's or a village's name ("Gemolong", "Pagerharjo"): many are also words or names.
   if (g.localPlaces.has(p.text.toLowerCase())) return 'location';
   // Initials before a name: "M Nazaruddin", "MS Hidayat", "D Cyril Noerhadi".

@@ -69,6 +69,8 @@ export const entityWords = perKey((lang: Lang) => {
     nonEntityAcronyms: new Set(e.nonEntityAcronyms),
     orgPrefixes: e.orgPrefixes,
     stopwords: lower(lang.stopwords),
+    /** Words after a noun that point at it ("ini", "tersebut"). */
+    determiners: lower(lang.quotes.roleDeterminersAfter),
     /** Nouns counted after a number ("lima tahun", "tiga orang"). */
     countNouns: lower(lang.money.countNouns),
     cueVerbs: lower(lang.quotes.cueVerbs),
