@@ -128,6 +128,8 @@ const rows: Row[] = [
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persela.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persela']]],
   // the part an actor plays is a person
   ['id', 'Ia memerankan May Belle Aarons, adik dari tokoh utama.', [['person', 'May Belle Aarons']]],
+  // "from" before another organisation ends an organisation's name
+  ['id', 'Angel Lelga tercatat sebagai calon legislatif DPR dari PPP.', [['person', 'Angel Lelga'], ['organization', 'DPR'], ['organization', 'Partai Persatuan Pembangunan', ['PPP']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

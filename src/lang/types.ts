@@ -155,6 +155,11 @@ export interface EntityWords {
    * after them are a person, whatever a list of names says of them (MA, the Supreme Court).
    */
   initialsCues: string[];
+  /**
+   * Connectors that say where someone or something comes from ("dari"): before another
+   * organisation or a place they end an organisation's name ("DPR | dari | PPP").
+   */
+  fromConnectors: string[];
   /** Lower-case words between two names of one person ("Andi Agustinus alias Andi Narogong"). */
   aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */

@@ -578,6 +578,13 @@ function splitRun(
           break;
         }
       }
+      // "(calon legislatif) DPR | dari | PPP": "from" before another organisation or a known
+      // name ends this one.
+      for (let m = k + orgHead; m < split - 1; m++) {
+        if (!w.fromConnectors.has(at(m))) continue;
+        if (entityAcronym(m + 1) || phraseAt(w.orgHeads, lows, m + 1 - from) || lookup(g, at(m + 1)) !== undefined || g.firstWords.has(lower(m + 1))) split = m;
+        break;
+      }
       last = piece('organization', k, split, 'org-head');
       if (state.roleStart >= 0) state.roleEnd = last.end;
       if (split === to) return last;

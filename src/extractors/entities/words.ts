@@ -56,6 +56,7 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesAfter: lower(e.personCuesAfter),
     initialsCues: lower(e.initialsCues),
     aliasWords: lower(e.aliasWords),
+    fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
     otherHeads: phrases(e.otherHeads),

@@ -60,6 +60,7 @@ export const entities: EntityWords = {
   personCuesAfter: ['died', 'aged'],
   subjectFollowers: [],
   initialsCues: ['initials'],
+  fromConnectors: [],
   aliasWords: ['alias', 'aka'],
   personCuesBefore: [],
   lowerPlaceTails: [],

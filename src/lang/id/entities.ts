@@ -144,6 +144,7 @@ export const entities: EntityWords = {
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
+  fromConnectors: ['dari'],
   aliasWords: ['alias'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak',
     // a part played, and who plays it
