@@ -59,6 +59,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Indeks FTSE, DAX dan CAC naik, sementara Nikkei dan Hang Seng turun. IHSG menguat. Kamera CCTV merekam.', ['FTSE', 'DAX', 'CAC', 'Nikkei', 'Hang Seng', 'IHSG', 'CCTV']],
   ['en', 'The FTSE and the DAX rose while CCTV cameras watched.', ['FTSE', 'DAX', 'CCTV']],
   ['id', 'Motto ini bermakna persaudaraan. Asset tersebut menjadi modal awal.', ['Motto', 'Asset']],
+  ['id', 'Kadangkala ada masalah. Manakala saya berhenti, teman bekerja. Seraya menunggu, ia duduk. Alhasil kami menang.', ['Kadangkala', 'Manakala', 'Seraya', 'Alhasil']],
   ['id', 'Ia bersumpah dengan marga Sinaga, keturunan Konkani, sesuai tradisi Ortodoks dan perjanjian Renville, lalu meraih piala Bonsang.', ['Sinaga', 'Konkani', 'Ortodoks', 'Renville', 'Bonsang']],
   // a unit after a number or a scale word names nothing; a polling station, a regulation
   ['id', 'Kuota turun dari 48 juta KL. Pembangkit 100 MW dibangun. Tiga TPS dibuka sesuai POJK itu.', ['KL', 'MW', 'TPS', 'POJK']],

@@ -164,6 +164,8 @@ export const entities: EntityWords = {
     // conjunctions and sentence adverbs that start a sentence before a name
     'Kendati', 'Meski', 'Meskipun', 'Walaupun', 'Walau', 'Sedangkan', 'Adapun', 'Bahkan', 'Padahal', 'Apabila',
     'Seandainya', 'Sekalipun', 'Biarpun', 'Lantaran', 'Akibatnya', 'Sayangnya', 'Untungnya',
+    'Kadangkala', 'Manakala', 'Seraya', 'Sembari', 'Sekiranya', 'Andaikata', 'Andaikan', 'Jikalau', 'Alhasil', 'Walhasil',
+    'Bilamana', 'Kendatipun', 'Acapkali', 'Kiranya',
     'Pada', 'Dalam', 'Dengan', 'Untuk', 'Sebagai', 'Sebelumnya', 'Kemudian', 'Selanjutnya', 'Menurutnya',
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Sumber', 'Pewarta', 'Editor', 'Baca', 'Juga', 'Foto', 'Video',
     'Kami', 'Saya', 'Kita', 'Mereka', 'Dia', 'Ia', 'Beliau', 'Anda', 'Ini', 'Itu', 'Berbagai', 'Para',
