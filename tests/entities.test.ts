@@ -130,6 +130,8 @@ const rows: Row[] = [
   ['id', 'Ia memerankan May Belle Aarons, adik dari tokoh utama.', [['person', 'May Belle Aarons']]],
   // "from" before another organisation ends an organisation's name
   ['id', 'Angel Lelga tercatat sebagai calon legislatif DPR dari PPP.', [['person', 'Angel Lelga'], ['organization', 'DPR'], ['organization', 'Partai Persatuan Pembangunan', ['PPP']]]],
+  // a role before a comma takes all before it: the title and its organisation or place
+  ['id', 'Manajer Swansea City, Paul Clement, kecewa.', [['location', 'Swansea City'], ['person', 'Paul Clement', [], ['Manajer Swansea City']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -299,6 +299,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     // Vinales", "Menteri Keuangan, | Sri Mulyani" (not a second title: "Ketua DPR, Kapolri").
     const next = tokens[j + 1];
     if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && !ctx.words.titles.has(next.lower) && !ctx.words.honorifics.has(next.lower)) {
+      // The role takes all before the comma: "Manajer Swansea City, | Paul Clement".
+      roleEnd = tokens[j - 1]!.end;
       j++;
       continue;
     }
