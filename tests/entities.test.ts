@@ -132,6 +132,9 @@ const rows: Row[] = [
   ['id', 'Angel Lelga tercatat sebagai calon legislatif DPR dari PPP.', [['person', 'Angel Lelga'], ['organization', 'DPR'], ['organization', 'Partai Persatuan Pembangunan', ['PPP']]]],
   // a role before a comma takes all before it: the title and its organisation or place
   ['id', 'Manajer Swansea City, Paul Clement, kecewa.', [['location', 'Swansea City'], ['person', 'Paul Clement', [], ['Manajer Swansea City']]]],
+  // "&" joins the names of one company or firm
+  ['en', 'Analysts at JPMorgan Chase & Co expect a cut. Johnson & Johnson rose.', [['organization', 'JPMorgan Chase & Co'], ['organization', 'Johnson & Johnson']]],
+  ['id', 'Saham Procter & Gamble naik. Ia bekerja di firma Hadinoto & Partners.', [['organization', 'Procter & Gamble'], ['organization', 'Hadinoto & Partners']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

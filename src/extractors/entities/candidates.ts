@@ -448,7 +448,8 @@ function splitRun(
 
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {
-    if (!w.coordinators.has(at(c)) || w.connectors.has(at(c - 1))) continue;
+    // "&" joins the names of one company or firm: "Procter & Gamble", "JPMorgan Chase & Co".
+    if (!w.coordinators.has(at(c)) || w.connectors.has(at(c - 1)) || at(c) === '&') continue;
     // Inside an organisation's or a title's name "dan" belongs to it: "Kementerian
     // Komunikasi dan Informatika"; anywhere else it joins two names.
     let named = false;
