@@ -135,6 +135,9 @@ const rows: Row[] = [
   // "&" joins the names of one company or firm
   ['en', 'Analysts at JPMorgan Chase & Co expect a cut. Johnson & Johnson rose.', [['organization', 'JPMorgan Chase & Co'], ['organization', 'Johnson & Johnson']]],
   ['id', 'Saham Procter & Gamble naik. Ia bekerja di firma Hadinoto & Partners.', [['organization', 'Procter & Gamble'], ['organization', 'Hadinoto & Partners']]],
+  // after a title, ordinary words and an unknown name before a known given name belong to the role
+  ['id', 'Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas Irwan Setiabudi menjelaskan hal itu.', [['person', 'Irwan Setiabudi', [], ['Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas']]]],
+  ['id', 'Presiden Soesilo Bambang Yudhoyono hadir. Gubernur I Made Mudharta datang.', [['person', 'Soesilo Bambang Yudhoyono', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -851,6 +851,24 @@ function splitRun(
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
       while (type === 'person' && b - a > 1 && isTitleWord(a) && !w.nameTitles.has(lower(a))) state.roleEnd = tokens[a++]!.end;
+      // "(Deputi Bidang Ketersediaan dan) Stabilisasi Pangan Bapanas | Irwan Setiabudi": words
+      // before a known given name that opens a name of two words or more belong to the role
+      // when one of them is an ordinary word and none is a name's ("Soesilo Bambang ...",
+      // "I Made ...", "Sheikh Hassan ..." stay whole).
+      for (let x = a + 1; type === 'person' && x < b - 1; x++) {
+        if (!g.givenNames.has(lower(x))) continue;
+        let nameless = !phraseAt(w.nameLeads, lows, a - from);
+        let wordy = false;
+        for (let y = a; y < x && nameless; y++) {
+          nameless = !g.givenNames.has(lower(y)) && !g.surnames.has(lower(y)) && !w.personConnectors.has(at(y)) && !w.nameTitles.has(lower(y)) && !w.honorifics.has(lower(y));
+          wordy ||= ordinaryWord(doc.lang, lower(y));
+        }
+        if (nameless && wordy) {
+          state.roleEnd = tokens[x - 1]!.end;
+          a = x;
+        }
+        break;
+      }
       // "Burhani Arwin | Sekretaris desa": a title that goes on in lower case after two
       // words of a name ends the name ("Tatang Farhanul Hakim" keeps its last name).
       let end = b;
