@@ -373,6 +373,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('leaves the full stop of an honorific out of the name', () => {
+    const text = 'Hal itu disampaikan Dr. Siti Fadilah di Jakarta.';
+    expect(run('id', text).map((e) => [e.name, e.mentions.map((m) => [m.start, m.end, m.text])])).toEqual([
+      ['Siti Fadilah', [[24, 36, 'Siti Fadilah']]],
+      ['Jakarta', [[40, 47, 'Jakarta']]],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

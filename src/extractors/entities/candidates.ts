@@ -439,6 +439,8 @@ function splitRun(
       // "(Ada) 10 | Harry Tanoe": a number starts no name.
       (tokens[k]!.kind === 'number' ? 1 : 0);
     if (n === 0) break;
+    // "Dr. | Siti Fadilah": the full stop of an abbreviation goes with it.
+    if (k + n < to && at(k + n) === '.') n++;
   }
   if (k >= to) return undefined;
   const other = phraseAt(w.otherHeads, lows, k - from);
