@@ -89,6 +89,13 @@ describe('entities: negative cases', () => {
     for (const word of banned) expect(names).not.toContain(word);
   });
 
+  it('starts no mention with punctuation and carries none across a line break', () => {
+    const text = 'Dua kandidat lainnya yaitu Prof . Dr. Muhammad Yusram dan Prof . Dr. Yonny Koesmaryono.\n\nDr. Carlo Bava merawat Moran. Ia Wamen PAN & RB 2011.\nNama : Fahri Hamzah alias Fahri \n NPWP : 08.091';
+    const mentions = analyze(text, { lang: 'id', only: ['entities'] }).entities!.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions).toContain('Carlo Bava');
+    for (const m of mentions) expect(m, m).toMatch(/^[\p{L}\p{N}][^\n]*$/u);
+  });
+
   it('does not take the reporter and editor lines for article entities', () => {
     const names = analyze('Budi tiba di Bandung.\n\nPewarta: Livia Kristianti\nEditor: Siti Zulaikha', { lang: 'id', only: ['entities'] })
       .entities!.map((e) => e.name);

@@ -202,6 +202,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   }
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
+    // A line break ends a name: "Nama : Fahri | \n NPWP : ...".
+    if (t.spaceBefore && ctx.doc.text.lastIndexOf('\n', t.start - 1) >= tokens[j - 1]!.end) break;
     // A day's name ends the run, save in a place named after it: "Jalan Raya Pasar Minggu".
     if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
@@ -436,6 +438,8 @@ function splitRun(
       // "Kantor | Kementerian X", but "Kantor Berita" heads a name.
       ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || (w.strippedPrefixes.has(lower(k)) && !phraseAt(w.orgHeads, lows, k - from)) ||
         (k > from && w.connectors.has(at(k))) ? 1 : 0) ||
+      // "(Prof.) . | Dr. Muhammad ...": a name starts with no full stop.
+      (at(k) === '.' ? 1 : 0) ||
       // "(Ada) 10 | Harry Tanoe": a number starts no name.
       (tokens[k]!.kind === 'number' ? 1 : 0);
     if (n === 0) break;

@@ -3,7 +3,7 @@ import { givenNames } from './names.js';
 
 export const entities: EntityWords = {
   // "of", "for", "and", "the": English names used as they are ("Institute for Development of Economics and Finance")
-  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'br', 'boru', 'van', 'von', 'de', 'der', 'den', 'du', 'del', 'dos', 'da', 'al', 'el', 'la', 'of', 'for', 'and', 'the'],
+  connectors: ['dan', 'dari', 'untuk', 'bin', 'binti', 'br', 'boru', 'van', 'von', 'de', 'der', 'den', 'du', 'del', 'dos', 'da', 'al', 'el', 'la', 'of', 'for', 'and', 'the', '&'],
   coordinators: ['dan', 'serta', 'atau', 'maupun', '&'],
   // "br" (boru): a Batak woman's clan name follows it, "Ulina br Ginting".
   personConnectors: ['bin', 'binti', 'br', 'boru', 'van', 'von', 'de', 'der', 'den', 'du', 'del', 'dos', 'da', 'al', 'el', 'la'],
