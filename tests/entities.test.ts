@@ -138,6 +138,8 @@ const rows: Row[] = [
   // after a title, ordinary words and an unknown name before a known given name belong to the role
   ['id', 'Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas Irwan Setiabudi menjelaskan hal itu.', [['person', 'Irwan Setiabudi', [], ['Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas']]]],
   ['id', 'Presiden Soesilo Bambang Yudhoyono hadir. Gubernur I Made Mudharta datang.', [['person', 'Soesilo Bambang Yudhoyono', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
+  // a capitalised function word that is a title's complement before another goes on with the name
+  ['id', 'Kementerian Dalam Negeri (Kemendagri) menerbitkan aturan. Menteri Dalam Negeri Tjahjo Kumolo hadir.', [['organization', 'Kementerian Dalam Negeri', ['Kemendagri']], ['person', 'Tjahjo Kumolo', [], ['Menteri Dalam Negeri']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

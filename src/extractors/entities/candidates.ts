@@ -208,7 +208,9 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
-    if (ctx.words.nameBreakers.has(t.lower) || placeInCompound(ctx, j)) break;
+    // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
+    const complement = ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower);
+    if ((ctx.words.nameBreakers.has(t.lower) && !complement) || placeInCompound(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
