@@ -136,7 +136,9 @@ const rows: Row[] = [
   ['en', 'Analysts at JPMorgan Chase & Co expect a cut. Johnson & Johnson rose.', [['organization', 'JPMorgan Chase & Co'], ['organization', 'Johnson & Johnson']]],
   ['id', 'Saham Procter & Gamble naik. Ia bekerja di firma Hadinoto & Partners.', [['organization', 'Procter & Gamble'], ['organization', 'Hadinoto & Partners']]],
   // after a title, ordinary words and an unknown name before a known given name belong to the role
-  ['id', 'Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas Irwan Setiabudi menjelaskan hal itu.', [['person', 'Irwan Setiabudi', [], ['Deputi Bidang Ketersediaan dan Stabilisasi Pangan Bapanas']]]],
+  ['id', 'Deputi Bidang Ketersediaan dan Stabilisasi Pangan BPN Irwan Setiabudi menjelaskan hal itu.', [['organization', 'BPN'], ['person', 'Irwan Setiabudi', [], ['Deputi Bidang Ketersediaan dan Stabilisasi Pangan BPN']]]],
+  // a head the title took, before ordinary words, opens an organisation; a person may follow
+  ['id', 'Ketua Dewan Pers Yosep Adi Prasetyo hadir. Kata Ketua Komisi Pemberantasan Korupsi kemarin.', [['organization', 'Dewan Pers'], ['person', 'Yosep Adi Prasetyo', [], ['Ketua Dewan Pers']], ['organization', 'Komisi Pemberantasan Korupsi']]],
   ['id', 'Presiden Soesilo Bambang Yudhoyono hadir. Gubernur I Made Mudharta datang.', [['person', 'Soesilo Bambang Yudhoyono', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
   // a capitalised function word that is a title's complement before another goes on with the name
   ['id', 'Kementerian Dalam Negeri (Kemendagri) menerbitkan aturan. Menteri Dalam Negeri Tjahjo Kumolo hadir.', [['organization', 'Kementerian Dalam Negeri', ['Kemendagri']], ['person', 'Tjahjo Kumolo', [], ['Menteri Dalam Negeri']]]],

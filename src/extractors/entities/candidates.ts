@@ -841,6 +841,20 @@ function splitRun(
   /** The rest of the run as names, split at connectors no personal name holds ("dan"). */
   function personPieces(start: number): Piece | undefined {
     const type: PieceType = state.roleStart >= 0 ? 'person' : 'unknown';
+    // "Ketua | Komisi Pemberantasan Korupsi", "Ketua | Dewan Pers | Yosep Adi Prasetyo": a head
+    // the title took, before ordinary words, opens an organisation's name; a person's may follow.
+    if (type === 'person' && start > from && phraseAt(w.orgHeads, lows, start - 1 - from) === 1) {
+      let x = start;
+      while (x < to && (w.connectors.has(at(x)) || common.has(lower(x)) || derived(lower(x)))) x++;
+      let orgEnd = x;
+      while (orgEnd > start && w.connectors.has(at(orgEnd - 1))) orgEnd--;
+      if (orgEnd > start) {
+        const org = piece('organization', start - 1, orgEnd, 'org-head');
+        state.roleEnd = org.end;
+        if (x >= to) return org;
+        start = x;
+      }
+    }
     let a = start;
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
@@ -859,17 +873,19 @@ function splitRun(
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
       while (type === 'person' && b - a > 1 && isTitleWord(a) && !w.nameTitles.has(lower(a))) state.roleEnd = tokens[a++]!.end;
-      // "(Deputi Bidang Ketersediaan dan) Stabilisasi Pangan Bapanas | Irwan Setiabudi": words
-      // before a known given name that opens a name of two words or more belong to the role
-      // when one of them is an ordinary word and none is a name's ("Soesilo Bambang ...",
-      // "I Made ...", "Sheikh Hassan ..." stay whole).
+      // "(Deputi Bidang Ketersediaan dan) Stabilisasi Pangan BPN | Irwan Setiabudi": ordinary
+      // words, acronyms and known names before a known given name that opens a name of two
+      // words or more belong to the role; any other word may be a name's ("Pers Yosep | Adi
+      // Prasetyo", "Soesilo Bambang ...", "I Made ...", "Sheikh Hassan ..." stay whole).
       for (let x = a + 1; type === 'person' && x < b - 1; x++) {
         if (!g.givenNames.has(lower(x))) continue;
         let nameless = !phraseAt(w.nameLeads, lows, a - from);
         let wordy = false;
         for (let y = a; y < x && nameless; y++) {
-          nameless = !g.givenNames.has(lower(y)) && !g.surnames.has(lower(y)) && !w.personConnectors.has(at(y)) && !w.nameTitles.has(lower(y)) && !w.honorifics.has(lower(y));
-          wordy ||= ordinaryWord(doc.lang, lower(y));
+          const word = ordinaryWord(doc.lang, lower(y));
+          nameless = !g.givenNames.has(lower(y)) && !g.surnames.has(lower(y)) && !w.nameTitles.has(lower(y)) && !w.honorifics.has(lower(y)) &&
+            (word || entityAcronym(y) || lookup(g, at(y)) !== undefined);
+          wordy ||= word;
         }
         if (nameless && wordy) {
           state.roleEnd = tokens[x - 1]!.end;
