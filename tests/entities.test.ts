@@ -385,6 +385,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('links a short name a village list would take for a place to the person the article names in full', () => {
+    const text = 'Sigit Pramono hadir. Sigit meneruskan. Banyak orang di Sigit senang.';
+    expect(run('id', text).map((e) => [e.type, e.name, e.mentions.map((m) => m.start)])).toEqual([
+      ['person', 'Sigit Pramono', [0, 21]],
+      ['location', 'Sigit', [55]],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -473,10 +473,11 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     if (!short(t) || (aliasOf.has(t.p) && asAlias(t.p))) continue;
     const { p, type } = t;
     // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
-    const personLike = type === 'person' || type === 'unknown';
+    // ... or a village's name no cue typed: "Sigit (Pramono) meneruskan ...".
+    const personLike = type === 'person' || type === 'unknown' || (type === 'location' && p.type === 'unknown' && typeByCue(doc, w, p) === undefined);
     const aliased = byAlias.get(p.text);
     const known =
-      (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased) ??
+      (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased && (personLike || aliased.type === type) ? aliased : undefined) ??
       (personLike ? (personWithWord(drafts, p) ?? (type === 'person' ? personByBlend(drafts, p) : undefined)) : undefined) ?? personByInitials(drafts, w, p) ?? (p.rule === 'initials' ? undefined : orgWithWord(drafts, w, p, doc.lang));
     if (known) {
       mention(known, p.start, p.end, doc.text);
