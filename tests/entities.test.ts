@@ -114,6 +114,7 @@ const rows: Row[] = [
   // a sentence's first word that is a function word and a known name, before more of a name, is the function word
   ['id', 'Antara Surya Paloh dan Aburizal Bakrie tetap teman baik. Antara melaporkan hal itu.', [['person', 'Surya Paloh'], ['person', 'Aburizal Bakrie'], ['organization', 'ANTARA']]],
   // media quoted as a source, a team's shirt
+  ['id', 'Dilansir dari Transfermarkt, nilainya naik.', [['organization', 'Transfermarkt']]],
   ['id', 'Seperti diberitakan Daily Mail, harga naik. Informasi dikutip dari Independent. Surat kabar Haaretz menulis. Ia berseragam Juventus.', [['organization', 'Daily Mail'], ['organization', 'Independent'], ['organization', 'Haaretz'], ['organization', 'Juventus']]],
   ['id', 'Mendampingi Andi Narogong, ia datang.', [['person', 'Andi Narogong']]],
   // a connector before a title ends a place's name

@@ -37,7 +37,7 @@ export const entities: EntityWords = {
     'Kanitreskrim', 'Kapolairud', 'Irwasum', 'Danlanud', 'Danlantamal', 'Danyon', 'Danramil', 'Danjen', 'Pangkostrad',
     'Pangkoarmada', 'Pangkogabwilhan', 'Danpaspampres', 'Kapendam', 'Kadispen', 'Kasum', 'Wakasad', 'Kalapas', 'Karutan',
     'Kasi', 'Kasie', 'Kades', 'Kasipidsus', 'Kasipidum', 'Kasintel', 'Aspidsus', 'Aspidum', 'Jampidsus', 'Jampidum',
-    'Jamintel', 'Kapuspenkum', 'Kadisdik', 'Kadinkes',
+    'Jamintel', 'Kapuspenkum', 'Kadisdik', 'Kadinkes', 'Jaksa Penuntut Umum', 'Penuntut Umum', 'JPU',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
@@ -132,7 +132,7 @@ export const entities: EntityWords = {
     'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
     'perkumpulan', 'komunitas', 'paguyuban',
     // media quoted as a source, and a team's shirt or a brand
-    'surat kabar', 'koran', 'dikutip dari', 'diberitakan', 'memberitakan', 'firma', 'merek', 'berseragam',
+    'surat kabar', 'koran', 'dikutip dari', 'dilansir dari', 'melansir dari', 'diberitakan', 'memberitakan', 'firma', 'merek', 'berseragam',
     // bands and clubs one joins or plays for
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
   ],
@@ -188,6 +188,7 @@ export const entities: EntityWords = {
   ],
   otherHeads: [
     'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
+    'Keppres', 'Kepres', 'Perppu', 'Perpu', 'Inpres', 'Permendagri', 'Permenkes', 'Pergub', 'Perwali', 'Perbup', 'SKB',
     'Festival', 'Piala', 'Liga', 'La Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
     'Rapimnas', 'Pileg', 'Pilgub', 'Pilwalkot', 'Pilbup', 'Pilkades', 'Rancangan', 'Pansel', 'Pansus', 'Panja', 'Riskesdas', 'RUU', 'Operasi', 'Proyek', 'Kartu', 'Bantuan', 'Kredit', 'Paket',
@@ -228,6 +229,8 @@ export const entities: EntityWords = {
     'CCTV', 'PC', 'CPU', 'GPU', 'RAM', 'ROM', 'USB', 'HD', 'LED', 'LCD', 'GPS', 'SPT', 'LHKPN', 'NIP', 'NPWP', 'SPDP', 'BAP', 'LGBT', 'LGBTQ',
     // stock indices
     'IHSG', 'LQ45', 'FTSE', 'DAX', 'CAC', 'KOSPI', 'STI', 'DJIA',
+    // civil servants' tests, taboo topics, budgets and laws' short names
+    'CPNS', 'PPPK', 'SARA', 'RAPBD', 'RAPBN', 'APBNP', 'ITE', 'KUHP', 'KUHAP',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
