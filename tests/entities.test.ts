@@ -394,6 +394,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a known organisation in brackets after a person as an affiliation, not an alias', () => {
+    const text = 'Politikus Budi Santoso (PDIP) hadir.';
+    expect(run('id', text).map((e) => [e.type, e.name, e.aliases, e.mentions.map((m) => m.text)])).toEqual([
+      ['person', 'Budi Santoso', [], ['Budi Santoso']],
+      ['organization', 'Partai Demokrasi Indonesia Perjuangan', ['PDIP'], ['PDIP']],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -187,6 +187,18 @@ function isAbbreviation(ctx: CandidateContext, word: string): boolean {
   return /^\p{Lu}$/u.test(word) || ctx.words.abbreviations.has(word.toLowerCase()) || ctx.words.honorifics.has(word.toLowerCase());
 }
 
+/**
+ * The bracketed word after a name says where the named one is from or belongs, not another
+ * name of it: a known place, or a known organisation after a name that is no organisation's
+ * ("Budi Santoso (PDIP)"; in "Komisi Pemberantasan Korupsi (KPK)" it is an alias).
+ */
+function affiliation(ctx: CandidateContext, named: Piece, inner: Token): boolean {
+  const known = lookup(ctx.gazetteer, inner.text)?.type;
+  if (known === 'location') return true;
+  if (named.type === 'organization' || phraseAt(ctx.words.orgHeads, named.text.toLowerCase().split(/\s+/), 0)) return false;
+  return known === 'organization' && known !== lookup(ctx.gazetteer, named.text)?.type;
+}
+
 /** No name is longer; a longer run of capitalised words is cut, keeping every pass linear. */
 const MAX_RUN = 16;
 
@@ -286,8 +298,9 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
       if (roleStart >= 0 && !attachTo) {
         roleAliases.push(alias.text);
         roleEnd = close.end;
-      } else if (attachTo && attachTo.type !== 'location' && lookup(ctx.gazetteer, inner.text)?.type !== 'location') {
-        // "Raheem Salami (Nigeria)": a place in brackets is where one is from, no alias.
+      } else if (attachTo && attachTo.type !== 'location' && !affiliation(ctx, attachTo, inner)) {
+        // "Raheem Salami (Nigeria)", "Budi Santoso (PDIP)": a place or an organisation in
+        // brackets after a person is where one is from or belongs, no alias.
         attachTo.alias = alias;
         if (roleStart >= 0) roleEnd = close.end;
       } else {
