@@ -143,6 +143,9 @@ const rows: Row[] = [
   ['id', 'Presiden Soesilo Bambang Yudhoyono hadir. Gubernur I Made Mudharta datang.', [['person', 'Soesilo Bambang Yudhoyono', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
   // a capitalised function word that is a title's complement before another goes on with the name
   ['id', 'Kementerian Dalam Negeri (Kemendagri) menerbitkan aturan. Menteri Dalam Negeri Tjahjo Kumolo hadir.', [['organization', 'Kementerian Dalam Negeri', ['Kemendagri']], ['person', 'Tjahjo Kumolo', [], ['Menteri Dalam Negeri']]]],
+  // a title in lower case gives its role over the places before the name; its last word is no place cue
+  ['id', 'Gol itu dicetak kiper Spanyol David de Gea kemarin.', [['location', 'Spain', ['Spanyol']], ['person', 'David de Gea', [], ['kiper Spanyol']]]],
+  ['id', 'Kata menteri luar negeri Retno Marsudi kemarin.', [['person', 'Retno Marsudi', [], ['menteri luar negeri']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -255,11 +255,14 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
   for (;;) {
     const end = runEnd(ctx, j, last);
     const state = { roleStart, roleEnd };
+    const before = out.length;
     const made = splitRun(ctx, j, end, j === sentenceFirst || OPEN_QUOTES.has(tokens[j - 1]?.text ?? ''), state, out);
     roleStart = state.roleStart;
     roleEnd = state.roleEnd;
-    if (role >= 0 && !strong && j === i && made && made.first === i && (made.type === 'person' || made.type === 'unknown')) {
-      made.roles.push(...roleTexts(text, role, tokens[i - 1]!.end));
+    // ... with the places before the name: "kiper Spanyol | David de Gea".
+    const placesFirst = made !== undefined && out.slice(before).every((p) => p === made || p.type === 'location');
+    if (role >= 0 && !strong && j === i && made && placesFirst && (made.type === 'person' || made.type === 'unknown')) {
+      made.roles.push(...roleTexts(text, role, tokens[made.first - 1]!.end));
     }
     if (made?.type === 'person' && roleStart >= 0) {
       made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);

@@ -164,7 +164,8 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
   if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
-  if (cue && w.placePrepositions.has(cue)) return 'location';
+  // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
+  if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
   const prev2 = tokens[p.first - 2];
