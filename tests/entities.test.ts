@@ -146,6 +146,8 @@ const rows: Row[] = [
   // a title in lower case gives its role over the places before the name; its last word is no place cue
   ['id', 'Gol itu dicetak kiper Spanyol David de Gea kemarin.', [['location', 'Spain', ['Spanyol']], ['person', 'David de Gea', [], ['kiper Spanyol']]]],
   ['id', 'Kata menteri luar negeri Retno Marsudi kemarin.', [['person', 'Retno Marsudi', [], ['menteri luar negeri']]]],
+  // football clubs a sports reader knows by name alone
+  ['id', 'Arsenal menang atas Chelsea, sementara Persib dan Manchester United imbang.', [['organization', 'Arsenal'], ['organization', 'Chelsea'], ['organization', 'Persib Bandung', ['Persib']], ['organization', 'Manchester United']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party
