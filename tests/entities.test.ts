@@ -126,7 +126,7 @@ const rows: Row[] = [
   // names ending in a network's, a band's or a company's word are organisations
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
   // a band or a club one joins or plays for
-  ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persela.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persela']]],
+  ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
   // the part an actor plays is a person
   ['id', 'Ia memerankan May Belle Aarons, adik dari tokoh utama.', [['person', 'May Belle Aarons']]],
   // "from" before another organisation ends an organisation's name
