@@ -407,6 +407,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('links a place\'s acronym and leaves a word of the language at a sentence\'s start out of the place', () => {
+    const text = 'Sengketa Laut China Selatan memanas. Negara ASEAN membahas LCS dalam pertemuan.';
+    expect(run('id', text).map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['location', 'Laut China Selatan', ['Laut China Selatan', 'LCS']],
+      ['organization', 'ASEAN', ['ASEAN']],
+    ]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

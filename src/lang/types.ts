@@ -260,6 +260,8 @@ export interface Lang {
    * other word. Such a word is an ordinary one even when the word list lacks it.
    */
   affixedRoot?(lower: string): string | undefined;
+  /** Whether the language's dictionary of roots holds the lower-case word ("sengketa", "lansir"). */
+  isRoot?(lower: string): boolean;
   /**
    * Beginnings of the language's verbs ("me", "ber"): a sentence's first word that is no
    * ordinary word, followed by a verb or a function word, is a person's name. Unset: no such rule.

@@ -570,8 +570,9 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     else if (key) merge(d.name.length < other.name.length ? d : other, d.name.length < other.name.length ? other : d);
   }
   // "HTI" and "Hizbut Tahrir Indonesia", "PKI" and "Partai Komunis Indonesia": an acronym of
-  // three letters or more made of the initials of exactly one organisation's full name.
-  const full = drafts.flatMap((d) => (d.type === 'organization' && d.mentions.length > 0 && d.name.includes(' ') ? [{ d, initials: initialsOf(w, d.name) }] : []));
+  // three letters or more made of the initials of exactly one organisation's full name ...
+  // ... or of a place's: "LCS" and "Laut China Selatan".
+  const full = drafts.flatMap((d) => (d.type !== 'person' && d.mentions.length > 0 && d.name.includes(' ') ? [{ d, initials: initialsOf(w, d.name) }] : []));
   for (const d of drafts) {
     if (!full.length) break;
     if (d.type !== 'organization' || d.mentions.length === 0 || d.name.length < 3 || !ACRONYM.test(d.name) || /\d/.test(d.name)) continue;

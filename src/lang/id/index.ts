@@ -23,14 +23,17 @@ const ROOT_PREFIXES = ['me', 'di', 'ber', 'ter', 'ke'];
 /** Distinct words remembered; past it the memory starts again, so a long batch stays bounded. */
 const MAX_ROOTS = 100_000;
 
+function loadStemmer(): Stemmer {
+  return (stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer());
+}
+
 /** "dilansir" -> "lansir", "merangkum" -> "rangkum", "kedaulatan" -> "daulat"; a root of four letters or more after a prefix. */
 function affixedRoot(lower: string): string | undefined {
   if (!ROOT_PREFIXES.some((x) => lower.startsWith(x))) return undefined;
   if (roots.has(lower)) return roots.get(lower);
-  stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer();
-  const stem = stemmer.stem(lower);
+  const stem = loadStemmer().stem(lower);
   // A prefix came off (the word does not start with its root), not only a suffix ("bekasi").
-  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && stemmer.find(stem) ? stem : undefined;
+  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && loadStemmer().find(stem) ? stem : undefined;
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(lower, root);
   return root;
@@ -50,6 +53,7 @@ export const id: Lang = {
   derivedWord: /^(?:(?:ke|pe)[\p{Ll}-]{4,}an|\p{Ll}{3,}(?:asi|itas|isme|logi|grafi|ator))$/u,
   verbPrefixes: ['me', 'ber', 'di', 'ter'],
   affixedRoot,
+  isRoot: (lower) => loadStemmer().find(lower),
   moreGivenNames: () => dictionary()['names-id']!,
   stopwords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'dengan', 'untuk', 'pada', 'dalam', 'tidak', 'akan',
