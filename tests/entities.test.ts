@@ -148,6 +148,8 @@ const rows: Row[] = [
   ['id', 'Kata menteri luar negeri Retno Marsudi kemarin.', [['person', 'Retno Marsudi', [], ['menteri luar negeri']]]],
   // football clubs a sports reader knows by name alone
   ['id', 'Arsenal menang atas Chelsea, sementara Persib dan Manchester United imbang.', [['organization', 'Arsenal'], ['organization', 'Chelsea'], ['organization', 'Persib Bandung', ['Persib']], ['organization', 'Manchester United']]],
+  // a complement in lower case inside a ministry's name; a medium's report
+  ['id', 'Kementerian Koordinator bidang Kemaritiman menggelar rapat. Menurut laporan Aceshowbiz, ia menikah.', [['organization', 'Kementerian Koordinator bidang Kemaritiman'], ['organization', 'Aceshowbiz']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -209,7 +209,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   if (ctx.words.calendarWords.has(tokens[i]!.lower)) return i + 1;
   let j = i + 1;
   // "Kementerian luar negeri (Mesir)": a ministry's portfolio written in lower case.
-  if (ctx.words.ministryHeads.has(tokens[i]!.lower)) {
+  const ministry = ctx.words.ministryHeads.has(tokens[i]!.lower);
+  if (ministry) {
     while (j < last && j - i <= 3 && tokens[j]!.kind === 'word' && !tokens[j]!.upper && ctx.words.complements.has(tokens[j]!.text)) j++;
   }
   while (j < last && j - i < MAX_RUN) {
@@ -227,6 +228,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (ctx.words.connectors.has(t.text) && ctx.words.connectors.has(tokens[j + 1]?.text ?? '') && isCap(tokens[j + 2]) && j + 2 < last) j += 3;
+    // "Kementerian Koordinator bidang Kemaritiman": a complement in lower case inside a ministry's name.
+    else if (ministry && t.kind === 'word' && !t.upper && ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last && !ctx.words.calendarWords.has(tokens[j + 1]!.lower)) j += 2;
     else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else break;

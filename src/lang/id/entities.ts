@@ -132,7 +132,7 @@ export const entities: EntityWords = {
     'timnas', 'dilansir', 'melansir', 'federasi', 'asosiasi', 'serikat', 'yayasan', 'institusi', 'instansi', 'korporasi', 'sindikat', 'milisi',
     'perkumpulan', 'komunitas', 'paguyuban',
     // media quoted as a source, and a team's shirt or a brand
-    'surat kabar', 'koran', 'dikutip dari', 'dilansir dari', 'melansir dari', 'diberitakan', 'memberitakan', 'firma', 'merek', 'berseragam',
+    'surat kabar', 'koran', 'dikutip dari', 'dilansir dari', 'melansir dari', 'diberitakan', 'laporan', 'memberitakan', 'firma', 'merek', 'berseragam',
     // bands and clubs one joins or plays for
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
   ],
