@@ -199,6 +199,12 @@ function affiliation(ctx: CandidateContext, named: Piece, inner: Token): boolean
   return known === 'organization' && known !== lookup(ctx.gazetteer, named.text)?.type;
 }
 
+/** Whether the text between two tokens (spaces only) breaks the line. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
+  return false;
+}
+
 /** No name is longer; a longer run of capitalised words is cut, keeping every pass linear. */
 const MAX_RUN = 16;
 
@@ -216,7 +222,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
     // A line break ends a name: "Nama : Fahri | \n NPWP : ...".
-    if (t.spaceBefore && ctx.doc.text.lastIndexOf('\n', t.start - 1) >= tokens[j - 1]!.end) break;
+    if (t.spaceBefore && lineBreakBetween(ctx.doc.text, tokens[j - 1]!.end, t.start)) break;
     // A day's name ends the run, save in a place named after it: "Jalan Raya Pasar Minggu".
     if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
