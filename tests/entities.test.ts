@@ -150,6 +150,9 @@ const rows: Row[] = [
   ['id', 'Arsenal menang atas Chelsea, sementara Persib dan Manchester United imbang.', [['organization', 'Arsenal'], ['organization', 'Chelsea'], ['organization', 'Persib Bandung', ['Persib']], ['organization', 'Manchester United']]],
   // a complement in lower case inside a ministry's name; a medium's report
   ['id', 'Kementerian Koordinator bidang Kemaritiman menggelar rapat. Menurut laporan Aceshowbiz, ia menikah.', [['organization', 'Kementerian Koordinator bidang Kemaritiman'], ['organization', 'Aceshowbiz']]],
+  // a second title after "dan", also before a Balinese name or at the run's end, starts a second person
+  ['id', 'Presiden Joko Widodo dan Gubernur I Made Mudharta hadir.', [['person', 'Joko Widodo', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
+  ['id', 'Menteri Keuangan Sri Mulyani dan Wapres, Jusuf Kalla, hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Jusuf Kalla', [], ['Wapres']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

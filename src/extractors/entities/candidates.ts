@@ -411,10 +411,11 @@ function splitRun(
   const halves = (a: number, b: number, c: number, roleBefore: boolean): Piece | undefined => {
     const made = splitRun(ctx, a, b, initial && a === from, state, out);
     if (made?.type === 'person' && state.roleStart >= 0 && out[out.length - 1] === made) {
-      if (roleBefore) {
+      // A person who took a title of their own stays one: "Presiden Joko Widodo dan Gubernur | I Made ...".
+      if (roleBefore && made.roles.length === 0) {
         out.pop();
         state.roleEnd = made.end;
-      } else {
+      } else if (!roleBefore) {
         giveRole(made);
       }
     }
@@ -892,7 +893,7 @@ function splitRun(
       if (b < to && !(w.connectors.has(at(b)) && !w.personConnectors.has(at(b)))) continue;
       // "Gubernur Ahmad Heryawan dan Wakil Gubernur Yusuf Effendi": a second title after
       // "dan" starts a second person with a role of its own.
-      if (b < to - 2 && type === 'person' && b > a && phraseAt(w.titles, lows, b + 1 - from)) {
+      if (b < to - 1 && type === 'person' && b > a && phraseAt(w.titles, lows, b + 1 - from)) {
         const first = titlePlace(a, b) ? piece('location', a, b, 'title-place') : piece(type, a, b, 'title-name');
         if (first.type === 'person') giveRole(first);
         state.roleStart = -1;
