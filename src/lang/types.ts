@@ -151,6 +151,11 @@ export interface EntityWords {
   /** Lower-case words right before a name that make it none of our types: a language, a species, a work ("bahasa Nepali", "film X"). */
   otherCuesBefore: string[];
   /**
+   * Small words inside a title of a work in a foreign language, lower case ("to", "the", "no"):
+   * after one of the cues above, the title goes on over them ("lagu Chained to the Rhythm").
+   */
+  titleSmallWords: string[];
+  /**
    * Lower-case words before a person's initials ("tersangka berinisial MA"): the letters
    * after them are a person, whatever a list of names says of them (MA, the Supreme Court).
    */

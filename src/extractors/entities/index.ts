@@ -164,6 +164,7 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
   if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
+  if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
@@ -180,6 +181,31 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
+}
+
+/** Tokens a work's title may hold before the run. */
+const WORK_TITLE = 8;
+
+/**
+ * The run goes on a work's title begun after its cue, over small words of a foreign
+ * language: "lagu Chained to the | Rhythm", "game Taiko no | Tatsujin".
+ */
+function inWorkTitle(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[p.first]!.sentence;
+  let small = false;
+  for (let i = p.first - 1; i >= 0 && i >= p.first - WORK_TITLE; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind !== 'word') return false;
+    if (!t.upper) {
+      if (w.titleSmallWords.has(t.lower)) {
+        small = true;
+        continue;
+      }
+      return small && w.otherCuesBefore.has(t.lower);
+    }
+  }
+  return false;
 }
 
 /**

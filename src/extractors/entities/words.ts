@@ -59,6 +59,7 @@ export const entityWords = perKey((lang: Lang) => {
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
+    titleSmallWords: lower(e.titleSmallWords),
     otherHeads: phrases(e.otherHeads),
     otherTails: lower(e.otherTails),
     strippedPrefixes: lower(e.strippedPrefixes),

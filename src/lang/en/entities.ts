@@ -56,6 +56,7 @@ export const entities: EntityWords = {
   placeHeads: ['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Koh', 'Ko', 'Pulau', 'Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
   placePrepositions: ['in', 'near', 'city', 'province', 'town', 'village', 'island', 'region', 'district'],
   orgCuesBefore: ['company', 'firm', 'carrier', 'airline', 'group', 'bank', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'party', 'club', 'band', 'newspaper', 'broadcaster', 'agency', 'retailer', 'conglomerate', 'developer', 'producer', 'operator'],
+  titleSmallWords: [],
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
   subjectFollowers: [],

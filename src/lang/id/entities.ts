@@ -136,9 +136,10 @@ export const entities: EntityWords = {
     // bands and clubs one joins or plays for
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
   ],
+  titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
-    'mobil', 'ponsel', 'varian', 'tipe'],
+    'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
