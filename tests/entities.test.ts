@@ -153,6 +153,8 @@ const rows: Row[] = [
   // a second title after "dan", also before a Balinese name or at the run's end, starts a second person
   ['id', 'Presiden Joko Widodo dan Gubernur I Made Mudharta hadir.', [['person', 'Joko Widodo', [], ['Presiden']], ['person', 'I Made Mudharta', [], ['Gubernur']]]],
   ['id', 'Menteri Keuangan Sri Mulyani dan Wapres, Jusuf Kalla, hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Jusuf Kalla', [], ['Wapres']]]],
+  // digits written onto an acronym of three letters or more are part of it; onto a shorter one, a code
+  ['id', 'Unit Kerja Presiden bidang Pengawasan dan Pengendalian Pembangunan (UKP4) menilai. Kepala UKP4 hadir. Saham LQ45 naik, ia lulus D3.', [['organization', 'UKP4']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -199,6 +199,11 @@ function affiliation(ctx: CandidateContext, named: Piece, inner: Token): boolean
   return known === 'organization' && known !== lookup(ctx.gazetteer, named.text)?.type;
 }
 
+/** Whether `next` is written onto `t` and is a letter or a digit ("UKP4a"). */
+function isWordChar(next: Token | undefined, t: Token): boolean {
+  return next !== undefined && next.start === t.end && next.kind !== 'punct';
+}
+
 /** Whether the text between two tokens (spaces only) breaks the line. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) if (text.charCodeAt(c) === 10) return true;
@@ -237,6 +242,10 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // "Kementerian Koordinator bidang Kemaritiman": a complement in lower case inside a ministry's name.
     else if (ministry && t.kind === 'word' && !t.upper && ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else if (t.kind === 'number' && t.spaceBefore && isCap(tokens[j + 1]) && tokens[j + 1]!.spaceBefore && j + 1 < last && !ctx.words.calendarWords.has(tokens[j + 1]!.lower)) j += 2;
+    // "UKP4", "AKB48": digits written onto an acronym of three letters or more are part of it
+    // (not a model's or a grade's code: "PS2", "D3"; an amount after a currency is reserved
+    // by then: "IDR500").
+    else if (t.kind === 'number' && !t.spaceBefore && /^\p{Lu}{3,}$/u.test(tokens[j - 1]!.text) && /^\p{N}+$/u.test(t.text) && !isWordChar(tokens[j + 1], t)) j++;
     else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
     else break;
   }

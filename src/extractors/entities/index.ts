@@ -155,6 +155,9 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
   // ("Pada 2012 | KPK menetapkan ...").
   if (words.length === 1 && ACRONYM.test(p.text)) {
     const unit = prev !== undefined && ((prev.kind === 'number' && !/^(1[89]|20)\d\d$/.test(prev.text)) || doc.lang.money.scales[prev.lower] !== undefined);
+    // A model's or a grade's code with digits written onto it: "LQ45", "PS2", "D3".
+    const next = tokens[p.last];
+    if (next?.kind === 'number' && next.start === p.end) return 'unknown';
     return unit || w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   }
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
