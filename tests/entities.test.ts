@@ -155,6 +155,8 @@ const rows: Row[] = [
   ['id', 'Menteri Keuangan Sri Mulyani dan Wapres, Jusuf Kalla, hadir.', [['person', 'Sri Mulyani', [], ['Menteri Keuangan']], ['person', 'Jusuf Kalla', [], ['Wapres']]]],
   // digits written onto an acronym of three letters or more are part of it; onto a shorter one, a code
   ['id', 'Unit Kerja Presiden bidang Pengawasan dan Pengendalian Pembangunan (UKP4) menilai. Kepala UKP4 hadir. Saham LQ45 naik, ia lulus D3.', [['organization', 'UKP4']]],
+  // a headline's run: a person's full name, then a known organisation's one-word name
+  ['id', 'Khofifah Indar Parawansa Golkar bantah isu itu. Keisuke Honda mencetak gol.', [['person', 'Khofifah Indar Parawansa'], ['organization', 'Partai Golongan Karya', ['Golkar']], ['person', 'Keisuke Honda']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

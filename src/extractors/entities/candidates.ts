@@ -727,6 +727,12 @@ function splitRun(
       state.roleEnd = last.end;
       return last;
     }
+    // "Khofifah Indar Parawansa | Golkar (bantah ...)", a headline's run: a person's name of
+    // two words or more, then a known organisation's one-word name (not "Keisuke Honda").
+    if (state.roleStart < 0 && to - k >= 3 && lookup(g, at(to - 1))?.type === 'organization' && !g.surnames.has(lower(to - 1)) && g.givenNames.has(lower(k)) && personShaped(k, to - 1)) {
+      piece('unknown', k, to - 1, 'capitalised');
+      return piece('organization', to - 1, to, 'gazetteer', lookup(g, at(to - 1))!.name);
+    }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country; not a
     // person's name that starts with a given name ("Michael Jordan", "Ronaldo Lima").
     for (let m = to - 1; m > k && state.roleStart < 0 && !g.givenNames.has(lower(k)); m--) {
