@@ -385,10 +385,11 @@ describe('entities', () => {
   });
 
   it('merges a name written with its head short and in full', () => {
-    const text = 'Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI Jakarta juga membuka posko. Pemkot Bandung dan Pemerintah Kota Bandung sama.';
+    const text = 'Pemerintah Provinsi DKI Jakarta menutup jalan. Pemprov DKI Jakarta juga membuka posko. Pemkot Bandung dan Pemerintah Kota Bandung sama. Kepolisian Daerah Jawa Timur menangkap pelaku. Polda Jawa Timur memeriksa.';
     expect(run('id', text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([
       ['Pemerintah Provinsi DKI Jakarta', ['Pemerintah Provinsi DKI Jakarta', 'Pemprov DKI Jakarta']],
       ['Pemerintah Kota Bandung', ['Pemkot Bandung', 'Pemerintah Kota Bandung']],
+      ['Kepolisian Daerah Jawa Timur', ['Kepolisian Daerah Jawa Timur', 'Polda Jawa Timur']],
     ]);
   });
 

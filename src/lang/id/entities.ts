@@ -93,6 +93,8 @@ export const entities: EntityWords = {
     Pemprov: 'Pemerintah Provinsi', Pemkot: 'Pemerintah Kota', Pemkab: 'Pemerintah Kabupaten', Pemda: 'Pemerintah Daerah',
     Pemdes: 'Pemerintah Desa', Kejati: 'Kejaksaan Tinggi', Kejari: 'Kejaksaan Negeri', Kanwil: 'Kantor Wilayah', Dinkes: 'Dinas Kesehatan',
     Disdik: 'Dinas Pendidikan', Dishub: 'Dinas Perhubungan', DPRD: 'Dewan Perwakilan Rakyat Daerah',
+    Polda: 'Kepolisian Daerah', Polres: 'Kepolisian Resor', Polresta: 'Kepolisian Resor Kota', Polsek: 'Kepolisian Sektor',
+    Kodam: 'Komando Daerah Militer', Korem: 'Komando Resor Militer', Kodim: 'Komando Distrik Militer',
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
