@@ -62,6 +62,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Kadangkala ada masalah. Manakala saya berhenti, teman bekerja. Seraya menunggu, ia duduk. Alhasil kami menang.', ['Kadangkala', 'Manakala', 'Seraya', 'Alhasil']],
   ['id', 'Jaksa Penuntut Umum (JPU) menuntut terdakwa. Seleksi CPNS dan isu SARA ramai. Ia dijerat UU ITE. Keppres Nomor 5 diteken.', ['Penuntut Umum', 'JPU', 'CPNS', 'SARA', 'ITE', 'Keppres']],
   ['id', 'Ia menyanyikan lagu Chained to the Rhythm, memainkan game Taiko no Tatsujin dan tampil di acara Mata Najwa.', ['Chained', 'Rhythm', 'Taiko', 'Tatsujin', 'Mata Najwa']],
+  ['id', 'Pengguna Android dan iPhone bisa memakai Skype. Versi PlayStation dirilis.', ['Android', 'iPhone', 'Skype', 'PlayStation']],
   ['id', 'Ia bersumpah dengan marga Sinaga, keturunan Konkani, sesuai tradisi Ortodoks dan perjanjian Renville, lalu meraih piala Bonsang.', ['Sinaga', 'Konkani', 'Ortodoks', 'Renville', 'Bonsang']],
   // a unit after a number or a scale word names nothing; a polling station, a regulation
   ['id', 'Kuota turun dari 48 juta KL. Pembangkit 100 MW dibangun. Tiga TPS dibuka sesuai POJK itu.', ['KL', 'MW', 'TPS', 'POJK']],

@@ -187,6 +187,7 @@ export const entities: EntityWords = {
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
     'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
     // fuels and oil benchmarks
+    'Android', 'iOS', 'iPhone', 'iPad', 'MacBook', 'PlayStation', 'Xbox', 'Skype',
     'Internet', 'WhatsApp', 'Telegram', 'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
   ],
   otherHeads: [
