@@ -186,7 +186,7 @@ export const entities: EntityWords = {
     // diseases
     'Ebola', 'Malaria', 'Zika', 'MERS', 'SARS', 'HIV', 'AIDS', 'Corona', 'Demam Berdarah', 'Tuberkulosis',
     'TBC', 'Kolera', 'Polio', 'Difteri', 'Cacar', 'Antraks', 'Rabies',
-    // fuels and oil benchmarks
+    // systems, devices and apps; fuels and oil benchmarks
     'Android', 'iOS', 'iPhone', 'iPad', 'MacBook', 'PlayStation', 'Xbox', 'Skype',
     'Internet', 'WhatsApp', 'Telegram', 'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
   ],
