@@ -83,6 +83,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
  * language's list (placeCompounds) in one token is a mention of that place.
  */
 function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
+  if (ctx.words.placeCompounds.size === 0) return undefined;
   const t = ctx.doc.tokens[i]!;
   const dash = t.text.lastIndexOf('-');
   if (!isCap(t) || ctx.reserved[i] || dash < 2 || !ctx.words.placeCompounds.has(t.lower.slice(dash + 1))) return undefined;
@@ -233,8 +234,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
-    const complement = ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower);
-    if ((ctx.words.nameBreakers.has(t.lower) && !complement) || placeInCompound(ctx, j)) break;
+    if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower))) break;
+    if (placeInCompound(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
@@ -278,7 +279,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     roleStart = state.roleStart;
     roleEnd = state.roleEnd;
     // ... with the places before the name: "kiper Spanyol | David de Gea".
-    const placesFirst = made !== undefined && out.slice(before).every((p) => p === made || p.type === 'location');
+    let placesFirst = made !== undefined;
+    for (let x = before; x < out.length && placesFirst; x++) placesFirst = out[x] === made || out[x]!.type === 'location';
     if (role >= 0 && !strong && j === i && made && placesFirst && (made.type === 'person' || made.type === 'unknown')) {
       made.roles.push(...roleTexts(text, role, tokens[made.first - 1]!.end));
     }

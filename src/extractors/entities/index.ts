@@ -138,8 +138,20 @@ function typeUnknown(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   return typeByCue(doc, w, p) ?? typeByShape(doc, w, p);
 }
 
-/** The type a run gets from its context or from lists of names; undefined when neither gives one. */
+const cueTypes = new WeakMap<Piece, Piece['type'] | undefined>();
+
+/**
+ * The type a run gets from its context or from lists of names; undefined when neither gives
+ * one. Worked out once per piece: several rules ask.
+ */
 function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | undefined {
+  if (cueTypes.has(p)) return cueTypes.get(p);
+  const type = cueType(doc, w, p);
+  cueTypes.set(p, type);
+  return type;
+}
+
+function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | undefined {
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
@@ -624,12 +636,12 @@ function mergeShortForms(drafts: EntityDraft[], w: EntityWordSets, merge: (from:
     const into = d.type === 'location' && d.mentions.length > 0 ? headed.get(d.name.toLowerCase()) : undefined;
     if (into?.length === 1 && into[0] !== d) merge(d, into[0]!);
   }
-  const people = drafts.filter((d) => d.type === 'person' && d.mentions.length > 0);
-  for (const d of people) {
+  const people = drafts.flatMap((d) => (d.type === 'person' && d.mentions.length > 0 ? [{ d, size: nameWords(d.name).length }] : []));
+  for (const { d, size } of people) {
+    if (size < 2) continue;
     const words = nameWords(d.name);
-    if (words.length < 2) continue;
-    const longer = people.filter((o) => o !== d && o.mentions.length > 0 && nameWords(o.name).length > words.length && words.every((x) => o.words.has(x)));
-    if (longer.length === 1) merge(d, longer[0]!);
+    const longer = people.filter((o) => o.d !== d && o.d.mentions.length > 0 && o.size > size && words.every((x) => o.d.words.has(x)));
+    if (longer.length === 1) merge(d, longer[0]!.d);
   }
 }
 
