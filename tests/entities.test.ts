@@ -157,6 +157,9 @@ const rows: Row[] = [
   ['id', 'Unit Kerja Presiden bidang Pengawasan dan Pengendalian Pembangunan (UKP4) menilai. Kepala UKP4 hadir. Saham LQ45 naik, ia lulus D3.', [['organization', 'UKP4']]],
   // a headline's run: a person's full name, then a known organisation's one-word name
   ['id', 'Khofifah Indar Parawansa Golkar bantah isu itu. Keisuke Honda mencetak gol.', [['person', 'Khofifah Indar Parawansa'], ['organization', 'Partai Golongan Karya', ['Golkar']], ['person', 'Keisuke Honda']]],
+  // a possessive inside a company's or a college's name, not after a known name
+  ['en', "Moody's Investors Service downgraded the bonds. McDonald's Corp rose. China's Xi Jinping spoke.", [['organization', "Moody's Investors Service"], ['organization', "McDonald's Corp"], ['location', 'China'], ['person', 'Xi Jinping']]],
+  ['id', "Lembaga pemeringkat Moody's Investors Service menaikkan peringkat. Ia kuliah di Saint Mary's College.", [['organization', "Moody's Investors Service"], ['organization', "Saint Mary's College"]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -200,6 +200,28 @@ function affiliation(ctx: CandidateContext, named: Piece, inner: Token): boolean
   return known === 'organization' && known !== lookup(ctx.gazetteer, named.text)?.type;
 }
 
+/** Capitalised words a possessive inside a name may have after it ("Moody's Investors Service"). */
+const POSSESSIVE_TAIL = 3;
+
+/**
+ * "Moody's Investors Service", "McDonald's Corp", "Saint Mary's College": the possessive at
+ * token i (an apostrophe and "s" written onto the word before) goes on with a name that ends,
+ * a few capitalised words later, in an organisation's or a place's last word; not after a
+ * known name ("China's Xi Jinping", "Apple's CEO") nor before other words ("Biden's Democrats").
+ */
+function possessiveInName(ctx: CandidateContext, i: number, last: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  const s = tokens[i + 1];
+  if ((t.text !== "'" && t.text !== '’') || t.spaceBefore || s?.text !== 's' || s.spaceBefore || lookup(ctx.gazetteer, tokens[i - 1]!.text) !== undefined) return false;
+  for (let j = i + 2; j < last && j < i + 2 + POSSESSIVE_TAIL && isCap(tokens[j]) && tokens[j]!.spaceBefore; j++) {
+    const lower = tokens[j]!.lower;
+    const next = tokens[j + 1];
+    if ((ctx.words.orgTails.has(lower) || ctx.words.placeTails.has(lower) || phraseAt(ctx.words.orgHeads, [lower], 0) > 0) && !(isCap(next) && next!.spaceBefore)) return true;
+  }
+  return false;
+}
+
 /** Whether `next` is written onto `t` and is a letter or a digit ("UKP4a"). */
 function isWordChar(next: Token | undefined, t: Token): boolean {
   return next !== undefined && next.start === t.end && next.kind !== 'punct';
@@ -248,6 +270,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // by then: "IDR500").
     else if (t.kind === 'number' && !t.spaceBefore && /^\p{Lu}{3,}$/u.test(tokens[j - 1]!.text) && /^\p{N}+$/u.test(t.text) && !isWordChar(tokens[j + 1], t)) j++;
     else if (t.text === '.' && !t.spaceBefore && isAbbreviation(ctx, tokens[j - 1]!.text) && isCap(tokens[j + 1]) && j + 1 < last) j += 2;
+    else if (possessiveInName(ctx, j, last)) j += 2;
     else break;
   }
   return j;
@@ -470,7 +493,9 @@ function splitRun(
   // ... and a word of the language before a head or a known name: "Sengketa | Laut China Selatan".
   const beforeName = (x: number) =>
     x + 1 < to && (common.has(lower(x)) || doc.lang.isRoot?.(lower(x)) === true) && !g.givenNames.has(lower(x)) && !g.surnames.has(lower(x)) && (isCue(x + 1) || knownFrom(x + 1));
-  if (initial && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
+  // Not a word a possessive goes on from: "Moody's Investors Service".
+  const possessed = k + 1 < to && (at(k + 1) === "'" || at(k + 1) === '’');
+  if (initial && !possessed && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
   // "Lima | orang tewas": a number word counting the noun after it, not the city.
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {

@@ -48,7 +48,7 @@ export const entities: EntityWords = {
     'Ministry', 'Council', 'Commission', 'Fund', 'Foundation', 'Party', 'Airlines', 'Airways', 'Motors',
     'Energy', 'Capital', 'Partners', 'Securities', 'Investments', 'Technologies', 'Systems', 'Exchange',
     'Authority', 'Board', 'Office', 'Reuters', 'Times', 'Post', 'News', 'Press', 'Journal', 'Club', 'FC',
-    'Service', 'Services', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
+    'Service', 'Services', 'College', 'School', 'Academy', 'Hospital', 'Network', 'Resources', 'Mining', 'Oil', 'Gas', 'Petroleum', 'Pharma', 'Media',
   ],
   placeModifiers: ['New', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republic', 'Kingdom', 'County', 'Region'],
   lowerHeadCompounds: [],

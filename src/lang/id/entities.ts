@@ -98,7 +98,7 @@ export const entities: EntityWords = {
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
-    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates'],
+    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
