@@ -160,6 +160,9 @@ const rows: Row[] = [
   // a possessive inside a company's or a college's name, not after a known name
   ['en', "Moody's Investors Service downgraded the bonds. McDonald's Corp rose. China's Xi Jinping spoke.", [['organization', "Moody's Investors Service"], ['organization', "McDonald's Corp"], ['location', 'China'], ['person', 'Xi Jinping']]],
   ['id', "Lembaga pemeringkat Moody's Investors Service menaikkan peringkat. Ia kuliah di Saint Mary's College.", [['organization', "Moody's Investors Service"], ['organization', "Saint Mary's College"]]],
+  // a bare head before "and" is no name of its own; a title's complements go with the title
+  ['en', 'Tesla shares fell after filings with the Securities and Exchange Commission.', [['organization', 'Tesla'], ['organization', 'Securities and Exchange Commission']]],
+  ['en', 'Republicans led by Senate Minority Leader Mitch McConnell objected.', [['organization', 'Senate'], ['person', 'Mitch McConnell', [], ['Senate Minority Leader']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -529,8 +529,9 @@ function splitRun(
     for (let m = k; m < c && !named; m++) named = phraseAt(w.orgHeads, lows, m - from) > 0 || titleAhead(m);
     const rightIsKnown = lookup(ctx.gazetteer, nameKey(c + 1, to)) !== undefined;
     // "Mahkamah Konstitusi dan | Dewan Kehormatan ...": a second organisation's head after "dan".
-    const rightIsOrg = named && !titleAhead(k) && phraseAt(w.orgHeads, lows, c + 1 - from) > 0 && to - (c + 1) > 1;
-    if (!named || rightIsKnown || rightIsOrg || w.orgTails.has(lower(c - 1))) return halves(k, c, c + 1, false);
+    // Not after a bare head, which is a name only with what follows: "Securities and Exchange Commission".
+    const rightIsOrg = named && !titleAhead(k) && phraseAt(w.orgHeads, lows, c + 1 - from) > 0 && to - (c + 1) > 1 && phraseAt(w.orgHeads, lows, k - from) < c - k;
+    if (!named || rightIsKnown || rightIsOrg || (w.orgTails.has(lower(c - 1)) && c - k > 1)) return halves(k, c, c + 1, false);
   }
 
   function piece(type: PieceType, a: number, b: number, rule: string, canonical?: string): Piece {
@@ -651,6 +652,8 @@ function splitRun(
         const named = n > 0 && (g.givenNames.has(lower(m + n)) || personShaped(m + n, to));
         if (state.roleStart >= 0 ? n > 1 || (n > 0 && g.givenNames.has(lower(m + 1))) : named) {
           split = m;
+          // The title's complements before it go with it: "Senate | Minority Leader Mitch McConnell".
+          while (split > k + orgHead && w.complements.has(lower(split - 1))) split--;
           break;
         }
       }

@@ -19,7 +19,7 @@ export const entities: EntityWords = {
   nameTitles: ['Sultan', 'Queen', 'King', 'Prince', 'Princess', 'Pope', 'Sheikh', 'Emperor'],
   nameLeads: [],
   titleComplements: [
-    'Prime', 'Foreign', 'Finance', 'Trade', 'Defence', 'Defense', 'Interior', 'Home', 'Health', 'Energy',
+    'Majority', 'Minority', 'Prime', 'Foreign', 'Finance', 'Trade', 'Defence', 'Defense', 'Interior', 'Home', 'Health', 'Energy',
     'Mining', 'Mines', 'Industry', 'Economy', 'Economic', 'Affairs', 'Coordinating', 'Maritime',
     'Investment', 'Transport', 'Transportation', 'Communications', 'Information', 'Technology', 'Digital',
     'Education', 'Labour', 'Labor', 'Agriculture', 'Tourism', 'State', 'Justice', 'Treasury', 'Commerce',
