@@ -162,7 +162,9 @@ const rows: Row[] = [
   ['id', "Lembaga pemeringkat Moody's Investors Service menaikkan peringkat. Ia kuliah di Saint Mary's College.", [['organization', "Moody's Investors Service"], ['organization', "Saint Mary's College"]]],
   // a bare head before "and" is no name of its own; a title's complements go with the title
   ['en', 'Tesla shares fell after filings with the Securities and Exchange Commission.', [['organization', 'Tesla'], ['organization', 'Securities and Exchange Commission']]],
-  ['en', 'Republicans led by Senate Minority Leader Mitch McConnell objected.', [['organization', 'Senate'], ['person', 'Mitch McConnell', [], ['Senate Minority Leader']]]],
+  ['en', 'Republicans led by Senate Minority Leader Mitch McConnell objected.', [['organization', 'Republican Party'], ['organization', 'Senate'], ['person', 'Mitch McConnell', [], ['Senate Minority Leader']]]],
+  // the two U.S. parties by their members' names
+  ['en', "Joe Biden's Democrats pushed the bill while Republicans objected.", [['person', 'Joe Biden'], ['organization', 'Democratic Party', ['Democrats']], ['organization', 'Republican Party', ['Republicans']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

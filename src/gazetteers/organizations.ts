@@ -60,6 +60,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Kamar Dagang dan Industri Indonesia', 'Kadin'], ['Asosiasi Pengusaha Indonesia', 'Apindo'],
   ['Congress', 'U.S. Congress'], ['Senate', 'U.S. Senate'], ['House of Representatives'], ['Pentagon'], ['Kremlin'],
   ['White House'], ['Parliament'], ['European Commission'], ['Investment Coordinating Board'],
+  ['Democratic Party', 'Democrats'], ['Republican Party', 'Republicans', 'GOP'],
   // Football clubs whose names are no city's: the most reported in Indonesian sports news
   ['Manchester United', 'MU', 'Man United'], ['Manchester City', 'Man City'], ['Arsenal'], ['Chelsea'],
   ['Tottenham Hotspur', 'Tottenham', 'Spurs'], ['Everton'], ['Real Madrid'], ['Atletico Madrid'], ['Juventus'],
