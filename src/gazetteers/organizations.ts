@@ -56,6 +56,8 @@ export const ORGANIZATIONS: string[][] = [
   ['Federal Reserve', 'the Fed', 'Fed'], ['European Central Bank', 'ECB'], ['Organisation for Economic Co-operation and Development', 'OECD'],
   ['World Trade Organization', 'Organisasi Perdagangan Dunia', 'WTO'], ['G20'], ['BRICS'], ['Asia-Pacific Economic Cooperation', 'APEC'],
   ['Hamas'], ['Hizbullah', 'Hezbollah'], ['Al-Qaeda', 'Al Qaeda'], ['Taliban'], ['ISIS'], ['Palang Merah Indonesia'],
+  ['Jemaah Islamiyah', 'Jamaah Islamiyah'], ['Jamaah Ansharut Daulah', 'JAD'], ['Detasemen Khusus 88', 'Densus 88', 'Densus'],
+  ['Front Pembela Islam', 'FPI'], ['Hizbut Tahrir Indonesia', 'HTI'],
   ['Nahdlatul Ulama', 'NU', 'PBNU'], ['Muhammadiyah'], ['Majelis Ulama Indonesia', 'MUI'],
   ['Kamar Dagang dan Industri Indonesia', 'Kadin'], ['Asosiasi Pengusaha Indonesia', 'Apindo'],
   ['Congress', 'U.S. Congress'], ['Senate', 'U.S. Senate'], ['House of Representatives'], ['Pentagon'], ['Kremlin'],
