@@ -167,6 +167,9 @@ const rows: Row[] = [
   ['en', "Joe Biden's Democrats pushed the bill while Republicans objected.", [['person', 'Joe Biden'], ['organization', 'Democratic Party', ['Democrats']], ['organization', 'Republican Party', ['Republicans']]]],
   // police ranks, the national police, and Indonesia's militant groups and counter-terror squad
   ['en', 'The National Police spokesman, Inspector General Dedi Prasetyo, said suspects linked to Jemaah Islamiyah were held by Densus 88.', [['organization', 'National Police'], ['person', 'Dedi Prasetyo', [], ['Inspector General']], ['organization', 'Jemaah Islamiyah'], ['organization', 'Detasemen Khusus 88', ['Densus']]]],
+  // a title in lower case before a comma gives its role to the name in apposition
+  ['en', "Indonesia's top security minister, Mahfud MD, said police arrested militants.", [['location', 'Indonesia'], ['person', 'Mahfud MD', [], ['security minister']]]],
+  ['id', 'Kata menteri keuangan, Sri Mulyani, kemarin.', [['person', 'Sri Mulyani', [], ['menteri keuangan']]]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

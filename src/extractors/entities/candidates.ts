@@ -115,6 +115,9 @@ function lowerHeadBefore(ctx: CandidateContext, i: number, sentenceFirst: number
 function lowerTitleBefore(ctx: CandidateContext, i: number, sentenceFirst: number): number {
   const { tokens } = ctx.doc;
   const w = ctx.words;
+  // ... or before a comma, in apposition: "top security minister, | Mahfud MD" (not before a
+  // title of the name's own: "spokesman, | Inspector General Dedi Prasetyo").
+  if (tokens[i - 1]?.text === ',' && i - 1 > sentenceFirst && !w.titles.has(tokens[i]!.lower)) i--;
   let j = i;
   while (j - 1 >= sentenceFirst && i - j < 4) {
     const t = tokens[j - 1]!;
@@ -305,7 +308,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     let placesFirst = made !== undefined;
     for (let x = before; x < out.length && placesFirst; x++) placesFirst = out[x] === made || out[x]!.type === 'location';
     if (role >= 0 && !strong && j === i && made && placesFirst && (made.type === 'person' || made.type === 'unknown')) {
-      made.roles.push(...roleTexts(text, role, tokens[made.first - 1]!.end));
+      const titleEnd = tokens[made.first - 1]!.text === ',' ? made.first - 2 : made.first - 1;
+      made.roles.push(...roleTexts(text, role, tokens[titleEnd]!.end));
     }
     if (made?.type === 'person' && roleStart >= 0) {
       made.roles.push(...roleTexts(text, roleStart, roleEnd), ...roleAliases);
