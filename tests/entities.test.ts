@@ -170,6 +170,8 @@ const rows: Row[] = [
   // a title in lower case before a comma gives its role to the name in apposition
   ['en', "Indonesia's top security minister, Mahfud MD, said police arrested militants.", [['location', 'Indonesia'], ['person', 'Mahfud MD', [], ['security minister']]]],
   ['id', 'Kata menteri keuangan, Sri Mulyani, kemarin.', [['person', 'Sri Mulyani', [], ['menteri keuangan']]]],
+  // where someone works, after "founder of", "analysts at"
+  ['en', '"The market is tight," said Vandana Hari, founder of Vanda Insights. Analysts at Capital Economics agreed.', [['person', 'Vandana Hari'], ['organization', 'Vanda Insights'], ['organization', 'Capital Economics']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

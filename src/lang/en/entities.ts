@@ -55,7 +55,10 @@ export const entities: EntityWords = {
   lowerPlaceHeads: [],
   placeHeads: ['North', 'South', 'East', 'West', 'Central', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Koh', 'Ko', 'Pulau', 'Lake', 'Mount', 'Mt', 'Cape', 'Port', 'Fort', 'Gulf', 'Bay', 'Strait', 'Sea', 'Island', 'Islands', 'Province', 'State', 'City', 'County', 'District'],
   placePrepositions: ['in', 'near', 'city', 'province', 'town', 'village', 'island', 'region', 'district'],
-  orgCuesBefore: ['company', 'firm', 'carrier', 'airline', 'group', 'bank', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'party', 'club', 'band', 'newspaper', 'broadcaster', 'agency', 'retailer', 'conglomerate', 'developer', 'producer', 'operator'],
+  orgCuesBefore: ['company', 'firm', 'carrier', 'airline', 'group', 'bank', 'lender', 'insurer', 'miner', 'automaker', 'startup', 'party', 'club', 'band', 'newspaper', 'broadcaster', 'agency', 'retailer', 'conglomerate', 'developer', 'producer', 'operator',
+    // where someone works: "founder of Vanda Insights", "analysts at Capital Economics"
+    'founder of', 'co-founder of', 'head of', 'chief of', 'ceo of', 'chairman of', 'director of', 'partner at',
+    'economist at', 'analyst at', 'analysts at', 'strategist at', 'spokesman for', 'spokeswoman for', 'spokesperson for'],
   titleSmallWords: [],
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
