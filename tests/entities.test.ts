@@ -172,6 +172,9 @@ const rows: Row[] = [
   ['id', 'Kata menteri keuangan, Sri Mulyani, kemarin.', [['person', 'Sri Mulyani', [], ['menteri keuangan']]]],
   // where someone works, after "founder of", "analysts at"
   ['en', '"The market is tight," said Vandana Hari, founder of Vanda Insights. Analysts at Capital Economics agreed.', [['person', 'Vandana Hari'], ['organization', 'Vanda Insights'], ['organization', 'Capital Economics']]],
+  // a role in apposition after a name, and no role for a name inside it
+  ['en', 'Oil rose, said Vandana Hari, founder of Vanda Insights in Singapore.', [['person', 'Vandana Hari', [], ['founder of Vanda Insights']], ['organization', 'Vanda Insights'], ['location', 'Singapore']]],
+  ['id', 'Vidi Galenso Syarief, kuasa hukum Mario, menjelaskan. Antonny Liem, CEO Merah Cipta Media Group, mengatakan hal itu.', [['person', 'Vidi Galenso Syarief', [], ['kuasa hukum Mario']], ['person', 'Mario', [], []], ['person', 'Antonny Liem', [], ['CEO Merah Cipta Media Group']], ['organization', 'Merah Cipta Media Group']]],
   // a bracket between a name and its definition
   ['id', 'Kemal Naik (lahir 1965) adalah seorang pembicara umum.', [['person', 'Kemal Naik']]],
   // a unit and the organisation it belongs to; a party's board names the party

@@ -74,7 +74,44 @@ export function findPieces(ctx: CandidateContext): Piece[] {
       i = lowerTailAfter(ctx, pieces[pieces.length - 1], i, sentence.last);
     }
   }
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n]!;
+    const end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
+    // A name inside that role is no holder of its title: "(Vidi Galenso Syarief, kuasa hukum) Mario".
+    for (let m = n + 1; m < pieces.length && pieces[m]!.last <= end; m++) pieces[m]!.roles.length = 0;
+  }
   return pieces;
+}
+
+/** Tokens a role in apposition after a name may hold. */
+const ROLE_AFTER = 10;
+
+/**
+ * A role in apposition after a name: "Vandana Hari, | founder of Vanda Insights |",
+ * "Antonny Liem, | CEO Merah Cipta Media Group |, mengatakan". A title after the comma,
+ * then capitalised words and connectors up to a comma, a full stop or another word.
+ * Returns the token after the role, 0 when there is none.
+ */
+function roleAfter(ctx: CandidateContext, p: Piece): number {
+  const { tokens, text } = ctx.doc;
+  const w = ctx.words;
+  const comma = tokens[p.last];
+  const first = tokens[p.last + 1];
+  if (comma?.text !== ',' || !first || first.sentence !== comma.sentence || first.kind !== 'word') return 0;
+  const lows: string[] = [];
+  for (let x = p.last + 1; x < tokens.length && x <= p.last + ROLE_AFTER; x++) lows.push(tokens[x]!.lower);
+  let end = p.last + 1 + phraseAt(w.titles, lows, 0);
+  if (end === p.last + 1) return 0;
+  while (end < tokens.length && end <= p.last + ROLE_AFTER) {
+    const t = tokens[end]!;
+    if (t.sentence !== comma.sentence || t.kind !== 'word' || !(t.upper || w.complements.has(t.lower) || (w.connectors.has(t.lower) && isCap(tokens[end + 1])))) break;
+    end++;
+  }
+  // Not a second person's title before their name: "Budi, Menteri X Sri Mulyani ..." ends where no comma or stop does.
+  const after = tokens[end];
+  if (after && after.sentence === comma.sentence && after.text !== ',' && after.text !== '.' && after.kind === 'word' && isCap(after)) return 0;
+  p.roles.push(...roleTexts(text, first.start, tokens[end - 1]!.end));
+  return end;
 }
 
 
