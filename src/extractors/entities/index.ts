@@ -369,6 +369,8 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
   const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined;
   /** 0: not listed together; 1: by a comma; 2: by a coordinator. */
   const link = (a: Piece, b: Piece) => {
+    // A comma and a coordinator at most: more tokens between, no list.
+    if (b.first - a.last > 2) return 0;
     const between = doc.text.slice(a.end, b.start).trim().toLowerCase();
     if (between === ',') return 1;
     return w.coordinators.has(between) || w.coordinators.has(between.replace(/^,\s*/, '')) ? 2 : 0;
