@@ -443,6 +443,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('takes no given name of its own for a clipped form of a longer name', () => {
+    const text = 'Antonny Liem hadir. Budi, Anton dan Susi datang. Menteri Enggartiasto Lukita hadir. Enggar mengatakan hal itu.';
+    const people = run('id', text).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(people).toContainEqual(['Antonny Liem', ['Antonny Liem']]);
+    expect(people).toContainEqual(['Anton', ['Anton']]);
+    expect(people).toContainEqual(['Enggartiasto Lukita', ['Enggartiasto Lukita', 'Enggar']]);
+  });
+
   it('reads a number word before a counted noun as no name', () => {
     const text = 'Lima orang tewas. Lima adalah ibu kota Peru.';
     const lima = run('id', text).find((e) => e.name === 'Lima')!;

@@ -540,9 +540,11 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
 /** The person whose name holds every word of a short name ("Budi" in "Budi Arie Setiadi"). */
 function personWithWord(drafts: EntityDraft[], p: Piece): EntityDraft | undefined {
   const words = nameWords(p.text);
-  // A word of the name, or a clipped form of one: "Enggar" for "Enggartiasto".
+  const given = gazetteer().givenNames;
+  // A word of the name, or a clipped form of one: "Enggar" for "Enggartiasto"; not a given
+  // name of its own ("Anton" is no "Antonny").
   const has = (d: EntityDraft, x: string) =>
-    d.words.has(x) || (x.length >= MIN_CLIPPED && [...d.words].some((y) => y.length > x.length && y.startsWith(x)));
+    d.words.has(x) || (x.length >= MIN_CLIPPED && !given.has(x) && [...d.words].some((y) => y.length > x.length && y.startsWith(x)));
   let best: EntityDraft | undefined;
   for (const d of drafts) {
     if (d.type !== 'person' || !words.every((x) => has(d, x))) continue;
