@@ -97,7 +97,7 @@ function roleAfter(ctx: CandidateContext, p: Piece): number {
   const w = ctx.words;
   const comma = tokens[p.last];
   const first = tokens[p.last + 1];
-  if (comma?.text !== ',' || !first || first.sentence !== comma.sentence || first.kind !== 'word') return 0;
+  if (comma?.text !== ',' || !first || first.sentence !== comma.sentence || first.kind !== 'word' || !w.titles.has(first.lower)) return 0;
   const lows: string[] = [];
   for (let x = p.last + 1; x < tokens.length && x <= p.last + ROLE_AFTER; x++) lows.push(tokens[x]!.lower);
   let end = p.last + 1 + phraseAt(w.titles, lows, 0);
@@ -800,9 +800,10 @@ function splitRun(
     }
     // "Khofifah Indar Parawansa | Golkar (bantah ...)", a headline's run: a person's name of
     // two words or more, then a known organisation's one-word name (not "Keisuke Honda").
-    if (state.roleStart < 0 && to - k >= 3 && lookup(g, at(to - 1))?.type === 'organization' && !g.surnames.has(lower(to - 1)) && g.givenNames.has(lower(k)) && personShaped(k, to - 1)) {
+    const tailOrg = state.roleStart < 0 && to - k >= 3 ? lookup(g, at(to - 1)) : undefined;
+    if (tailOrg?.type === 'organization' && !g.surnames.has(lower(to - 1)) && g.givenNames.has(lower(k)) && personShaped(k, to - 1)) {
       piece('unknown', k, to - 1, 'capitalised');
-      return piece('organization', to - 1, to, 'gazetteer', lookup(g, at(to - 1))!.name);
+      return piece('organization', to - 1, to, 'gazetteer', tailOrg.name);
     }
     // "ZTE Indonesia", "Masyarakat Telematika Indonesia": a name ending in a country; not a
     // person's name that starts with a given name ("Michael Jordan", "Ronaldo Lima").
