@@ -224,6 +224,11 @@ const rows: Row[] = [
   ['id', 'Tanah itu milik Departemen Pertanian dan Agraria.', [['organization', 'Departemen Pertanian dan Agraria']]],
   // initials before a name make a person; an acronym before ordinary words an organisation
   ['id', 'Mereka adalah MS Hidayat dan M Nazaruddin.', [['person', 'MS Hidayat'], ['person', 'M Nazaruddin']]],
+  // initials written with full stops, before a name or in its middle
+  ['id', 'Ia bertemu R. Adi Kurniawan dan R.M. Sartono kemarin.', [['person', 'R. Adi Kurniawan'], ['person', 'R.M. Sartono']]],
+  ['id', 'Lagu itu dinyanyikan Anggun C. Sasmi di Paris.', [['person', 'Anggun C. Sasmi'], ['location', 'Paris']]],
+  // a capitalised title leads its words in lower case
+  ['id', 'Pertemuan dihadiri Kepala desa Tonny Wangania.', [['person', 'Tonny Wangania', [], ['Kepala desa']]]],
   ['id', 'Pada 2012 KPK menetapkan tersangka.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],
   ['id', 'Setelah kembali ke New York City, ia bersekolah.', [['location', 'New York City']]],
   ['id', 'Kata Ketua Pengurus Besar Nahdlatul Ulama Slamet Effendy Yusuf.', [['organization', 'Pengurus Besar Nahdlatul Ulama'], ['person', 'Slamet Effendy Yusuf', [], ['Ketua Pengurus Besar Nahdlatul Ulama']]]],

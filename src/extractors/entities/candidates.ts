@@ -158,7 +158,13 @@ function lowerTitleBefore(ctx: CandidateContext, i: number, sentenceFirst: numbe
   let j = i;
   while (j - 1 >= sentenceFirst && i - j < 4) {
     const t = tokens[j - 1]!;
-    if (t.kind !== 'word' || t.upper || ctx.reserved[j - 1] || !(w.titles.has(t.lower) || w.complements.has(t.text))) break;
+    if (t.kind !== 'word' || ctx.reserved[j - 1]) break;
+    // A capitalised title leads its lower-case words: "Kepala desa | Tonny", "Menteri luar negeri | Retno".
+    if (t.upper) {
+      if (w.titles.has(t.lower) && j < i) j--;
+      break;
+    }
+    if (!(w.titles.has(t.lower) || w.complements.has(t.text))) break;
     j--;
   }
   const lows: string[] = [];

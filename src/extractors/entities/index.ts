@@ -261,7 +261,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // A district's or a village's name ("Gemolong", "Pagerharjo"): many are also words or names.
   if (g.localPlaces.has(p.text.toLowerCase())) return 'location';
   // Initials before a name: "M Nazaruddin", "MS Hidayat", "D Cyril Noerhadi".
-  if (words.length > 1 && words.length <= 4 && /^\p{Lu}{1,2}$/u.test(words[0]!) && !lookup(g, words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!) &&
+  if (words.length > 1 && words.length <= 4 && /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,2})$/u.test(words[0]!) && !lookup(g, words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!) &&
     words.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(doc.lang, x.toLowerCase()))) return 'person';
   // An acronym and more words no cue typed: "BPH Migas", "BPJS Kesehatan".
   if (words.length > 1 && ACRONYM.test(words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!)) return 'organization';
@@ -279,7 +279,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()))) return 'unknown';
   // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
-  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x))) return 'person';
+  // ... with a middle initial: "Anggun C. Sasmi".
+  const middle = (x: string, k: number) => k > 0 && k < words.length - 1 && /^\p{Lu}\.?$/u.test(x);
+  if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x, k) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x) || middle(x, k))) return 'person';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb, a
   // function word, a modal word or a relative clause: "Basarah menyadari ...", "Vanstone
