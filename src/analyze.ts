@@ -11,6 +11,7 @@ import { extractQuotes } from './extractors/quotes/index.js';
 import { detectLanguageOfWords } from './lang/detect.js';
 import { LANGS, type LangCode } from './lang/index.js';
 import { type Analysis, SCHEMA_VERSION } from './schema.js';
+import { type Detokenized, detokenize, looksTokenized, originSpan } from './util/tokenized.js';
 
 export const EXTRACTORS = ['metadata', 'entities', 'money', 'quotes'] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
@@ -24,12 +25,28 @@ export interface AnalyzeOptions {
   id?: string | null;
   /** Where the text came from: a path, "-" for stdin. */
   source?: string | null;
+  /**
+   * The text is tokens joined by spaces ("Joko Widodo , kata dia ."): it is analysed as
+   * running text and offsets are given in the text as passed. 'auto' (default) detects it.
+   */
+  tokenized?: boolean | 'auto';
 }
 
 /** An analysis of a document: its language is known (only a failed input's record has none). */
 export type DocumentAnalysis = Analysis & { language: LangCode };
 
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const tokenized = options.tokenized ?? 'auto';
+  if (tokenized === true || (tokenized === 'auto' && looksTokenized(text))) {
+    const running = detokenize(text);
+    const analysis = analyzeText(running.text, options);
+    analysis.chars = text.length;
+    return inInput(analysis, running, text);
+  }
+  return analyzeText(text, options);
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): DocumentAnalysis {
   const only = new Set(options.only ?? EXTRACTORS);
   if (options.lang && options.lang !== 'auto' && !(options.lang in LANGS)) {
     throw new TypeError(`unknown language "${String(options.lang)}": use ${Object.keys(LANGS).join(', ')} or auto`);
@@ -65,5 +82,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
       }));
     }
   }
+  return analysis;
+}
+
+/** Moves every span of an analysis of running text back onto the tokenised input. */
+function inInput(analysis: DocumentAnalysis, running: Detokenized, input: string): DocumentAnalysis {
+  const span = <T extends { start: number; end: number; text: string }>(x: T): T => {
+    const [start, end] = originSpan(running, x.start, x.end);
+    return { ...x, start, end, text: input.slice(start, end) };
+  };
+  if (analysis.entities) analysis.entities = analysis.entities.map((e) => ({ ...e, mentions: e.mentions.map(span) }));
+  if (analysis.money) analysis.money = analysis.money.map(span);
+  if (analysis.quotes) analysis.quotes = analysis.quotes.map((q) => ({ ...span(q), cue: q.cue && span(q.cue) }));
   return analysis;
 }

@@ -50,6 +50,15 @@ describe('warta CLI', () => {
     expect(a.entities).toBeUndefined();
   });
 
+  it('reads tokenised text as running text unless told not to', () => {
+    const text = 'Harga naik menjadi Rp 6 . 500 per liter , kata dia .';
+    const auto = valid(JSON.parse(warta(['--json', '--only', 'money', '--lang', 'id'], text).stdout));
+    expect(auto.money!.map((m) => [m.text, m.value])).toEqual([['Rp 6 . 500', '6500']]);
+    const no = valid(JSON.parse(warta(['--json', '--only', 'money', '--lang', 'id', '--tokenized', 'no'], text).stdout));
+    expect(no.money!.map((m) => [m.text, m.value])).toEqual([['Rp 6', '6']]);
+    expect(warta(['--tokenized', 'maybe'], text).code).not.toBe(0);
+  });
+
   it('walks a folder recursively in sorted order, skipping hidden files and other extensions', () => {
     const r = warta([join(dir, 'corpus'), '--ndjson']);
     expect(r.code).toBe(0);

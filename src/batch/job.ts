@@ -12,6 +12,7 @@ import { digest, type Digest } from './digest.js';
 
 export interface JobSettings extends RenderOptions {
   lang: LangCode | 'auto';
+  tokenized: boolean | 'auto';
   only?: ExtractorName[];
   maxBytes: number;
   encoding?: string;
@@ -44,7 +45,7 @@ export async function runJob({ job, settings }: JobMessage): Promise<JobResult> 
     ({ text, encoding, bytes } = job);
   }
   try {
-    const analysis = analyze(text, { lang: settings.lang, only: settings.only, id: job.kind === 'text' ? job.id : null, source: job.source });
+    const analysis = analyze(text, { lang: settings.lang, tokenized: settings.tokenized, only: settings.only, id: job.kind === 'text' ? job.id : null, source: job.source });
     if (encoding) analysis.encoding = encoding;
     if (job.kind === 'text' && job.meta) analysis.meta = job.meta;
     return {

@@ -51,6 +51,7 @@ interface Options {
   ndjson?: boolean;
   inputFormat: 'text' | 'ndjson';
   lang: 'auto' | 'en' | 'id';
+  tokenized: 'auto' | 'yes' | 'no';
   only?: string;
   ext: string;
   encoding?: string;
@@ -145,7 +146,7 @@ async function run(inputs: string[], opts: Options): Promise<number> {
   const columns = out.columns || 80;
   const perDocument = opts.summary ? 'none' : format;
   const wantSummary = Boolean(opts.summary || opts.summaryFile || format === 'table');
-  const settings: JobSettings = { lang: opts.lang, only, maxBytes, encoding: opts.encoding, format: perDocument, columns, colorLevel, digest: wantSummary };
+  const settings: JobSettings = { lang: opts.lang, tokenized: opts.tokenized === 'auto' ? 'auto' : opts.tokenized === 'yes', only, maxBytes, encoding: opts.encoding, format: perDocument, columns, colorLevel, digest: wantSummary };
   const inputOptions = { extensions, inputFormat: opts.inputFormat, encoding: opts.encoding, maxBytes, stdin: process.stdin };
 
   const { items, documents, head, ended } = await peek(readInputs(inputs, inputOptions));
@@ -234,6 +235,7 @@ export function buildProgram(): Command {
     .option('--ndjson', 'same as --format ndjson: one JSON object per line, per document')
     .addOption(new Option('--input-format <format>', 'text, or ndjson records {"id", "text"}').choices(['text', 'ndjson']).default('text'))
     .addOption(new Option('--lang <lang>', 'language of the articles').choices(['auto', 'en', 'id']).default('auto'))
+    .addOption(new Option('--tokenized <mode>', 'text is tokens joined by spaces ("Widodo , kata dia .")').choices(['auto', 'yes', 'no']).default('auto'))
     .option('--only <extractors>', `comma-separated subset of ${EXTRACTORS.join(',')}`)
     .option('--ext <list>', 'file extensions read from folders', '.txt,.md')
     .option('--encoding <name>', 'decode input with this encoding instead of detecting it')

@@ -1,0 +1,113 @@
+/**
+ * Pre-tokenised text: corpora and NLP pipelines hand out articles as tokens joined by single
+ * spaces ("Presiden Joko Widodo , kata dia ."; "Tonny H . Wangania"; "Mary ' s"). Such text
+ * is turned back into running text before analysis, keeping for every character where it
+ * came from, so that offsets can be given in the text as it was read.
+ */
+
+/** Running text and, for each of its UTF-16 units (and its end), the offset in the input. */
+export interface Detokenized {
+  text: string;
+  origin: Int32Array;
+}
+
+/** Punctuation written onto the word before it. */
+const CLOSING = /^[.,;:!?%)\]}…”’]+$/u;
+/** Punctuation written onto the word after it. */
+const OPENING = /^[([{“‘]$/u;
+/** Punctuation after a word, standing alone between spaces: the mark of tokenised text. */
+const DETACHED = /[\p{L}\p{N}] [.,;:!?)](?=\s|$)/gu;
+/** Punctuation written onto its word as running text has it. */
+const ATTACHED = /[\p{L}\p{N}][.,;:!?)](?=\s|$)/gu;
+
+const wordStart = (t: string | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t);
+const wordEnd = (t: string | undefined) => t !== undefined && /[\p{L}\p{N}]$/u.test(t);
+const digits = (t: string | undefined, max: number) => t !== undefined && t.length <= max && /^\d+$/u.test(t);
+
+/**
+ * Tokenised text has its punctuation standing alone: at least two marks after a word with a
+ * space before them, and hardly any written onto the word.
+ */
+export function looksTokenized(text: string): boolean {
+  let detached = 0;
+  for (const _ of text.matchAll(DETACHED)) detached++;
+  if (detached < 2) return false;
+  let attached = 0;
+  for (const _ of text.matchAll(ATTACHED)) attached++;
+  return attached * 10 <= detached;
+}
+
+/**
+ * Joins what the tokeniser split: punctuation onto its word, brackets and quotation marks
+ * onto what they enclose, numbers ("1 . 400", "8 / 9 / 2017"), possessives and elisions
+ * ("Mary ' s", "Syafi ' i") and a hyphen before a short lower-case part or a repeated word
+ * ("Si - won", "Alun - alun", "U - 23"). A dash between words ("Jakarta - Presiden",
+ * "Navy - melindungi") stays as it is. Only single spaces are removed; line breaks stay.
+ */
+export function detokenize(input: string): Detokenized {
+  const starts: number[] = [];
+  const tokens: string[] = [];
+  for (const m of input.matchAll(/\S+/gu)) {
+    starts.push(m.index);
+    tokens.push(m[0]);
+  }
+  const glue = new Uint8Array(tokens.length + 1);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gap = i > 0 ? input.slice(starts[i - 1]! + tokens[i - 1]!.length, starts[i]!) : '';
+    if (gap.includes('\n')) open = false;
+    if (gap === ' ') {
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      // after an opening mark; a mark after an opening one closes the quotation
+      if (prev === '"' && open) glue[i] = 1;
+      else if (t === '"') glue[i] = open ? 1 : 0;
+      else if ((t === '.' || t === ',' || t === '/') && digits(prev, 3) && digits(next, 4)) glue[i] = glue[i + 1] = 1;
+      else if (CLOSING.test(t)) glue[i] = 1;
+      else if (OPENING.test(prev)) glue[i] = 1;
+      else if (t === "'" && wordEnd(prev) && wordStart(next)) {
+        // "Mary ' s", "Mi ' ing", "O ' Reilly" are one word; "Girls ' Generation" a plural's possessive.
+        if (/^\p{Ll}{1,3}$/u.test(next!) || /^\p{Lu}$/u.test(prev)) glue[i] = glue[i + 1] = 1;
+        else if (/s$/u.test(prev) && /^\p{Lu}/u.test(next!)) glue[i] = 1;
+      } else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next)) glue[i] = glue[i + 1] = 1;
+    }
+    if (t === '"') open = !open;
+  }
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const gapStart = starts[i - 1]! + tokens[i - 1]!.length;
+      if (!glue[i]) for (let k = gapStart; k < starts[i]!; k++) {
+        text += input[k];
+        origin.push(k);
+      }
+    } else for (let k = 0; k < starts[0]!; k++) {
+      text += input[k];
+      origin.push(k);
+    }
+    text += tokens[i];
+    for (let k = 0; k < tokens[i]!.length; k++) origin.push(starts[i]! + k);
+  }
+  const tail = tokens.length ? starts[tokens.length - 1]! + tokens[tokens.length - 1]!.length : 0;
+  for (let k = tail; k < input.length; k++) {
+    text += input[k];
+    origin.push(k);
+  }
+  origin.push(input.length);
+  return { text, origin: Int32Array.from(origin) };
+}
+
+/** "Si - won", "Alun - alun", "Siborong - borong", "U - 23": parts of one word. */
+function hyphenated(prev: string, next: string): boolean {
+  if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;
+  if (!/^\p{Ll}/u.test(next)) return false;
+  return next.length <= 3 || prev.toLowerCase().endsWith(next.toLowerCase());
+}
+
+/** The input's span for the running text's span [start, end). */
+export function originSpan(d: Detokenized, start: number, end: number): [number, number] {
+  if (end <= start) return [d.origin[start]!, d.origin[start]!];
+  return [d.origin[start]!, d.origin[end - 1]! + 1];
+}

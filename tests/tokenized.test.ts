@@ -1,0 +1,64 @@
+/**
+ * Pre-tokenised text ("Joko Widodo , kata dia ."): detected, analysed as running text, and
+ * every span given back in the text as it was passed.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/index.js';
+import { detokenize, looksTokenized } from '../src/util/tokenized.js';
+
+describe('detokenize', () => {
+  const rows: Array<[string, string]> = [
+    ['Presiden Joko Widodo , kata dia .', 'Presiden Joko Widodo, kata dia.'],
+    ['Tonny H . Wangania ( Kepala Desa ) hadir .', 'Tonny H. Wangania (Kepala Desa) hadir.'],
+    ['" Saya datang , " kata Budi . " Besok lagi . "', '"Saya datang," kata Budi. "Besok lagi."'],
+    ["Saint Mary ' s College , O ' Reilly Media , Mi ' ing , Girls ' Generation", "Saint Mary's College, O'Reilly Media, Mi'ing, Girls' Generation"],
+    ['Rp 1 . 400 , naik 2 , 5 persen pada 8 / 9 / 2017 .', 'Rp 1.400, naik 2,5 persen pada 8/9/2017.'],
+    ['Choi Si - won , Alun - alun , Siborong - borong , timnas U - 23', 'Choi Si-won, Alun-alun, Siborong-borong, timnas U-23'],
+    // a dash between words stays, and so does a year before a full stop
+    ['Jakarta ( ANTARA ) - Presiden datang pada 2017 . 5 orang hadir .', 'Jakarta (ANTARA) - Presiden datang pada 2017. 5 orang hadir.'],
+    ['Navy - melindungi Australia', 'Navy - melindungi Australia'],
+    // line breaks stay, and a quotation does not run across them
+    ['Ia datang .\n" Kami siap , " katanya .', 'Ia datang.\n"Kami siap," katanya.'],
+  ];
+  it.each(rows)('%j', (input, want) => {
+    const d = detokenize(input);
+    expect(d.text).toBe(want);
+    expect(d.origin.length).toBe(d.text.length + 1);
+    for (let k = 0; k < d.text.length; k++) expect(input[d.origin[k]!]).toBe(d.text[k]);
+  });
+});
+
+describe('looksTokenized', () => {
+  const rows: Array<[string, boolean]> = [
+    ['Presiden Joko Widodo , kata dia .', true],
+    ['Presiden Joko Widodo, kata dia.', false],
+    // one mark standing alone is not enough
+    ['Ia datang .', false],
+    // a few stray spaces in running text are not tokenised text
+    ['Harga naik , kata dia. Budi datang, lalu pergi. Ia senang, sekali. Lalu tidur , dan bangun.', false],
+  ];
+  it.each(rows)('%j -> %s', (input, want) => expect(looksTokenized(input)).toBe(want));
+});
+
+describe('analyze on tokenised text', () => {
+  const text = '" Kami membayar Rp 1 . 400 per liter , " kata Kepala Desa Tonny H . Wangania di Jakarta , Selasa .';
+
+  it('gives names in running form and spans in the text as passed', () => {
+    const a = analyze(text, { lang: 'id' });
+    const person = a.entities!.find((e) => e.type === 'person')!;
+    expect(person.name).toBe('Tonny H. Wangania');
+    expect(person.roles).toEqual(['Kepala Desa']);
+    expect(person.mentions).toEqual([{ start: 58, end: 76, text: 'Tonny H . Wangania' }]);
+    expect(a.money!.map((m) => [m.text, m.value, m.start, m.end])).toEqual([['Rp 1 . 400', '1400', 16, 26]]);
+    expect(a.quotes!.map((q) => [q.text, q.speaker.name, q.cue?.text])).toEqual([['Kami membayar Rp 1 . 400 per liter', 'Tonny H. Wangania', 'kata Kepala Desa Tonny H . Wangania']]);
+    expect(a.chars).toBe(text.length);
+    for (const e of a.entities!) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const q of a.quotes!) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('reads the text as it is when told it is not tokenised', () => {
+    const a = analyze(text, { lang: 'id', tokenized: false });
+    expect(a.entities!.find((e) => e.type === 'person')?.name).not.toBe('Tonny H. Wangania');
+    expect(a.money!.map((m) => m.text)).not.toContain('Rp 1 . 400');
+  });
+});
