@@ -227,6 +227,11 @@ const rows: Row[] = [
   // initials written with full stops, before a name or in its middle
   ['id', 'Ia bertemu R. Adi Kurniawan dan R.M. Sartono kemarin.', [['person', 'R. Adi Kurniawan'], ['person', 'R.M. Sartono']]],
   ['id', 'Lagu itu dinyanyikan Anggun C. Sasmi di Paris.', [['person', 'Anggun C. Sasmi'], ['location', 'Paris']]],
+  // military posts: a unit's number and the corps after a rank go with the role
+  ['id', 'Ia mendarat di bawah Komandan Benny Moerdani.', [['person', 'Benny Moerdani', [], ['Komandan']]]],
+  ['id', 'Dandim 0618 Letkol Inf Budi Santoso mengatakan itu.', [['person', 'Budi Santoso', [], ['Dandim 0618 Letkol Inf']]]],
+  ['id', 'Komandan Kodim 0618 Letkol Inf Budi Santoso hadir.', [['organization', 'Kodim 0618'], ['person', 'Budi Santoso', [], ['Komandan Kodim 0618 Letkol Inf']]]],
+  ['id', 'Ia pernah menjadi Komandan Batalyon 4 Resimen 22 di Yogyakarta.', [['location', 'Yogyakarta']]],
   // a capitalised title leads its words in lower case
   ['id', 'Pertemuan dihadiri Kepala desa Tonny Wangania.', [['person', 'Tonny Wangania', [], ['Kepala desa']]]],
   ['id', 'Pada 2012 KPK menetapkan tersangka.', [['organization', 'Komisi Pemberantasan Korupsi', ['KPK']]]],

@@ -621,7 +621,8 @@ function splitRun(
       // "Jaksa Agung": a title of two words or more is taken whole.
       const n = phraseAt(w.titles, lows, x - from);
       if (n > 1) x += n;
-      else if (isTitleWord(x) || at(x) === '.' || (x > start && isRomanNumeral(at(x))) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
+      // ... and so does a number: "Dandim 0618".
+      else if (isTitleWord(x) || at(x) === '.' || (x > start && (isRomanNumeral(at(x)) || tokens[x]!.kind === 'number')) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
       else break;
     }
     // "Bank Indonesia | Governor": the organisation right before the title is the role's.
@@ -696,8 +697,11 @@ function splitRun(
       // before, one followed by a person's name: "Bank Indonesia | Governor Perry Warjiyo".
       for (let m = k + orgHead + 1; m < split; m++) {
         const n = phraseAt(w.titles, lows, m - from);
-        const named = n > 0 && (g.givenNames.has(lower(m + n)) || personShaped(m + n, to));
-        if (state.roleStart >= 0 ? n > 1 || (n > 0 && g.givenNames.has(lower(m + 1))) : named) {
+        // the rank's corps before the name: "Letkol Inf | Budi Santoso"
+        let e = m + n;
+        while (n > 0 && e < to - 1 && w.complements.has(lower(e))) e++;
+        const named = n > 0 && (g.givenNames.has(lower(e)) || personShaped(e, to));
+        if (state.roleStart >= 0 ? n > 1 || (n > 0 && g.givenNames.has(lower(e))) : named) {
           split = m;
           // The title's complements before it go with it: "Senate | Minority Leader Mitch McConnell".
           while (split > k + orgHead && w.complements.has(lower(split - 1))) split--;

@@ -12,7 +12,7 @@ export const entities: EntityWords = {
     'Presiden', 'Wakil', 'Menteri', 'Menko', 'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Camat', 'Lurah',
     'Kepala', 'Ketua', 'Sekretaris', 'Direktur', 'Dirut', 'Komisaris', 'Duta', 'Dubes', 'Jenderal',
     'Jendral', 'Panglima', 'Kapolri', 'Kapolda', 'Kapolres', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir', 'Jurubicara', 'Juru Bicara',
-    'Pelaksana', 'Plt', 'Asisten', 'Deputi', 'Staf', 'Khusus', 'Ahli', 'Pengamat', 'Ekonom', 'Peneliti',
+    'Pelaksana', 'Plt', 'Asisten', 'Komandan', 'Wakil Komandan', 'Deputi', 'Staf', 'Khusus', 'Ahli', 'Pengamat', 'Ekonom', 'Peneliti',
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
     'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
     'Kombes', 'AKBP', 'Kompol', 'Ajun', 'Komisaris', 'Inspektur', 'Kapten', 'Kolonel', 'Laksamana', 'Marsekal',
@@ -68,6 +68,9 @@ export const entities: EntityWords = {
     'Presiden', 'Wakil', 'Direktur', 'Ketua', 'Kepala', 'Sekretaris', 'Dewan', 'Pembina', 'Pengawas',
     'Fraksi', 'Komisi', 'Independen', 'Non', 'Tetap', 'Sementara', 'Provinsi', 'Kota', 'Kabupaten', 'Mantan', 'Eks',
     'Keadilan', 'Kehakiman', 'Kesejahteraan', 'Pertambangan', 'Pemerintahan', 'Edukasi', 'Konsumen',
+    // military units after a title ("Komandan Batalyon 4") and the corps after a rank ("Letkol Inf")
+    'Kompi', 'Batalyon', 'Resimen', 'Brigade', 'Peleton', 'Skuadron', 'Infanteri', 'Kavaleri', 'Artileri',
+    'Inf', 'Kav', 'Arh', 'Czi', 'Cpm', 'Chb', 'Ckm', 'Cku', 'Cpl', 'Caj', 'Chk', 'Cpn', 'Pnb', 'Psk', 'Nav', 'Tek', 'Lek', 'Sus',
   ],
   honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
