@@ -227,6 +227,10 @@ const rows: Row[] = [
   // initials written with full stops, before a name or in its middle
   ['id', 'Ia bertemu R. Adi Kurniawan dan R.M. Sartono kemarin.', [['person', 'R. Adi Kurniawan'], ['person', 'R.M. Sartono']]],
   ['id', 'Lagu itu dinyanyikan Anggun C. Sasmi di Paris.', [['person', 'Anggun C. Sasmi'], ['location', 'Paris']]],
+  // a nickname in quotation marks inside a name, and a generation suffix after a comma
+  ['id', 'Bassis Michael "Flea" Balzary tampil di Jakarta. Flea lalu bernyanyi.', [['person', 'Michael Balzary', ['Flea'], ['Bassis']], ['location', 'Jakarta']]],
+  ['en', 'Drug lord Joaquin “El Chapo” Guzman was arrested.', [['person', 'Joaquin Guzman', ['El Chapo']]]],
+  ['id', 'Presiden Benigno Aquino, Jr. dilantik.', [['person', 'Benigno Aquino, Jr', [], ['Presiden']]]],
   // military posts: a unit's number and the corps after a rank go with the role
   ['id', 'Ia mendarat di bawah Komandan Benny Moerdani.', [['person', 'Benny Moerdani', [], ['Komandan']]]],
   ['id', 'Dandim 0618 Letkol Inf Budi Santoso mengatakan itu.', [['person', 'Budi Santoso', [], ['Dandim 0618 Letkol Inf']]]],

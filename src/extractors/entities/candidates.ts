@@ -21,6 +21,8 @@ export interface Piece {
   roles: string[];
   /** Bracketed alias written right after the name: "(CAST)". */
   alias?: { start: number; end: number; text: string };
+  /** A nickname in quotation marks inside a person's name: "Flea" in Michael "Flea" Balzary. */
+  nickname?: string;
   /** The first token starts its sentence. */
   initial: boolean;
   /** Token indices [first, last). */
@@ -74,6 +76,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
       i = lowerTailAfter(ctx, pieces[pieces.length - 1], i, sentence.last);
     }
   }
+  joinNicknames(ctx, pieces);
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     const end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
@@ -82,6 +85,51 @@ export function findPieces(ctx: CandidateContext): Piece[] {
   }
   return pieces;
 }
+
+const NICK_OPEN = new Set(['"', '“', "'", '‘']);
+const NICK_CLOSE = new Set(['"', '”', "'", '’']);
+
+/**
+ * Michael "Flea" Balzary, Joaquin "El Chapo" Guzman: a nickname of one to three capitalised
+ * words in quotation marks between a name and a surname makes one person, named without it.
+ */
+function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
+  const { tokens, text } = ctx.doc;
+  for (let n = 0; n < pieces.length; n++) {
+    const a = pieces[n]!;
+    const open = tokens[a.last];
+    if (!open || !NICK_OPEN.has(open.text) || open.start !== a.end + 1 || (a.type !== 'person' && a.type !== 'unknown')) continue;
+    let close = a.last + 1;
+    while (close < a.last + 5 && isCap(tokens[close])) close++;
+    const shut = tokens[close];
+    if (close === a.last + 1 || !shut || !NICK_CLOSE.has(shut.text) || shut.start !== tokens[close - 1]!.end) continue;
+    let m = n + 1;
+    while (m < pieces.length && pieces[m]!.last <= close) m++;
+    const b = pieces[m];
+    if (!b || b.first !== close + 1 || b.last - b.first > 2 || (b.type !== 'person' && b.type !== 'unknown') || tokens[b.first]!.start !== shut.end + 1) continue;
+    const nickname = text.slice(tokens[a.last + 1]!.start, tokens[close - 1]!.end);
+    a.canonical = `${a.canonical ?? a.text} ${b.text}`;
+    a.type = 'person';
+    a.nickname = nickname;
+    a.end = b.end;
+    a.last = b.last;
+    a.text = text.slice(a.start, a.end);
+    pieces.splice(n + 1, m - n);
+  }
+  // "Benigno Aquino, Jr.": the suffix after a comma is the name's.
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n]!;
+    const suffix = tokens[p.last + 1];
+    if ((p.type !== 'person' && p.type !== 'unknown') || p.last - p.first < 2 || tokens[p.last]?.text !== ',' || !suffix || !NAME_SUFFIXES.has(suffix.text) || suffix.sentence !== tokens[p.first]!.sentence) continue;
+    if (pieces[n + 1]?.first === p.last + 1) pieces.splice(n + 1, 1);
+    p.last += 2;
+    p.end = suffix.end;
+    p.text = text.slice(p.start, p.end);
+  }
+}
+
+/** Generation suffixes written after a name. */
+const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 
 /** Tokens a role in apposition after a name may hold. */
 const ROLE_AFTER = 10;

@@ -442,6 +442,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
       mention(draft, p.alias.start, p.alias.end, doc.text);
       alias(draft, p.alias.text);
     }
+    if (p.nickname) alias(draft, p.nickname);
     return draft;
   };
   const alias = (draft: EntityDraft, text: string) => {

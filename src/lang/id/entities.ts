@@ -41,6 +41,9 @@ export const entities: EntityWords = {
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
+    // music, stage and screen
+    'Gitaris', 'Bassis', 'Basis', 'Drummer', 'Vokalis', 'Pianis', 'Keyboardis', 'Musisi', 'Komposer', 'Produser', 'Rapper',
+    'Pedangdut', 'Biduan', 'Biduanita', 'Komedian', 'Pelawak', 'Presenter', 'Penyiar', 'Koreografer', 'Penari', 'Dalang', 'Pesinden',
     // English titles kept in Indonesian text
     'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
   ],
