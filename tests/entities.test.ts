@@ -227,6 +227,9 @@ const rows: Row[] = [
   // initials written with full stops, before a name or in its middle
   ['id', 'Ia bertemu R. Adi Kurniawan dan R.M. Sartono kemarin.', [['person', 'R. Adi Kurniawan'], ['person', 'R.M. Sartono']]],
   ['id', 'Lagu itu dinyanyikan Anggun C. Sasmi di Paris.', [['person', 'Anggun C. Sasmi'], ['location', 'Paris']]],
+  // one who held a post, in apposition, is a person
+  ['id', 'Tsvangirai, mantan tokoh serikat pekerja, akan berkampanye.', [['person', 'Tsvangirai']]],
+  ['en', 'Tsvangirai, a former union leader, is expected to run.', [['person', 'Tsvangirai']]],
   // a nickname in quotation marks inside a name, and a generation suffix after a comma
   ['id', 'Bassis Michael "Flea" Balzary tampil di Jakarta. Flea lalu bernyanyi.', [['person', 'Michael Balzary', ['Flea'], ['Bassis']], ['location', 'Jakarta']]],
   ['en', 'Drug lord Joaquin “El Chapo” Guzman was arrested.', [['person', 'Joaquin Guzman', ['El Chapo']]]],

@@ -209,8 +209,9 @@ export const entities: EntityWords = {
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
-  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang'],
-  personArticles: ['seorang'],
+  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks'],
+  // "X, mantan tokoh serikat pekerja": one who held a post is a person
+  personArticles: ['seorang', 'mantan', 'eks'],
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
