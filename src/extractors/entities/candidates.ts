@@ -50,7 +50,7 @@ export interface CandidateContext {
 export function findPieces(ctx: CandidateContext): Piece[] {
   const { doc } = ctx;
   const pieces: Piece[] = [];
-  const headline = headlineParagraphs(doc);
+  const headline = headlineParagraphs(doc, ctx.words);
   for (const sentence of doc.sentences) {
     if (headline[sentence.paragraph]) continue;
     let i = sentence.first;
@@ -251,7 +251,7 @@ function personWord(ctx: CandidateContext, word: string): boolean {
  * words: a paragraph of three or more words, most of them capitalised, and no full stop
  * at its end is left out; what it names, the article names again.
  */
-function headlineParagraphs(doc: Document): boolean[] {
+function headlineParagraphs(doc: Document, w: EntityWordSets): boolean[] {
   return doc.paragraphs.map((p) => {
     if (doc.paragraphs.length < 3) return false;
     let words = 0;
@@ -261,13 +261,19 @@ function headlineParagraphs(doc: Document): boolean[] {
     for (let i = first; i < last; i++) {
       const t = doc.tokens[i]!;
       if (t.kind !== 'word') continue;
+      // A word in lower case that is no function word makes a sentence, not a headline:
+      // a lead paragraph that lacks its full stop ("... Agus Rahardjo menyebut ...").
+      if (!t.upper && !w.stopwords.has(t.lower) && !w.connectors.has(t.lower)) return false;
       words++;
       if (t.upper) caps++;
     }
     const end = doc.tokens[last - 1]?.text ?? '';
-    return words >= 3 && caps / words >= 0.6 && !/[.!?"”]/.test(end);
+    return words >= 3 && words <= HEADLINE_WORDS && caps / words >= 0.6 && !/[.!?"”]/.test(end);
   });
 }
+
+/** Words a headline holds at most: a longer line of names is a list (a team's line-up). */
+const HEADLINE_WORDS = 20;
 
 /** A word in lower case that a number word before it may count: not a verb ("Lima | adalah ..."). */
 function countedNoun(ctx: CandidateContext, t: Token | undefined): boolean {
