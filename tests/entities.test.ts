@@ -228,7 +228,7 @@ const rows: Row[] = [
   ['id', 'Ia bertemu R. Adi Kurniawan dan R.M. Sartono kemarin.', [['person', 'R. Adi Kurniawan'], ['person', 'R.M. Sartono']]],
   ['id', 'Lagu itu dinyanyikan Anggun C. Sasmi di Paris.', [['person', 'Anggun C. Sasmi'], ['location', 'Paris']]],
   // a lead paragraph without its full stop is no headline; a short title-case line is
-  ['id', 'Ketua KPK Agus Rahardjo menyebut undang-undang itu kuno\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['person', 'Agus Rahardjo', [], ['Ketua KPK']], ['organization', 'Komisi Pemberantasan Korupsi', ['KPK']], ['location', 'Jakarta']]],
+  ['id', 'Ketua Komisi Pemberantasan Korupsi Agus Rahardjo menyebut UU Tipikor kuno\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['organization', 'Komisi Pemberantasan Korupsi'], ['person', 'Agus Rahardjo', [], ['Ketua Komisi Pemberantasan Korupsi']], ['location', 'Jakarta']]],
   ['id', 'Anggaran Kompensasi Energi Bengkak\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['location', 'Jakarta']]],
   // one who held a post, in apposition, is a person
   ['id', 'Tsvangirai, mantan tokoh serikat pekerja, akan berkampanye.', [['person', 'Tsvangirai']]],
