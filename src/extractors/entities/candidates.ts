@@ -1003,6 +1003,11 @@ function splitRun(
     return true;
   }
 
+  /** A capitalised word that is no ordinary word, no cue and no known name: "Harianto". */
+  function nameWord(x: number): boolean {
+    return /^\p{Lu}\p{Ll}+$/u.test(at(x)) && !common.has(lower(x)) && !ordinaryWord(doc.lang, lower(x)) && !isCue(x) && lookup(g, at(x)) === undefined;
+  }
+
   /** Two to four words of a personal name's shape ("Effendi Simbolon", "Bashar al-Assad"), none a cue. */
   function personShaped(a: number, b: number): boolean {
     if (b - a < 2 || b - a > 4) return false;
@@ -1057,8 +1062,13 @@ function splitRun(
       // words, acronyms and known names before a known given name that opens a name of two
       // words or more belong to the role; any other word may be a name's ("Pers Yosep | Adi
       // Prasetyo", "Soesilo Bambang ...", "I Made ...", "Sheikh Hassan ..." stay whole).
+      // Without a known given name, the last two words of a name's shape after ordinary
+      // words: "(Direktur) Produk Pegadaian | Harianto Widodo".
+      // The first of them a word of the dictionary, not a name a word list holds ("Didi").
+      const dictionary = () => doc.lang.isRoot?.(lower(a)) || doc.lang.affixedRoot?.(lower(a)) !== undefined;
+      const lastTwo = type === 'person' && b - a > 2 && !g.givenNames.has(lower(a)) && nameWord(b - 2) && nameWord(b - 1) && dictionary() ? b - 2 : -1;
       for (let x = a + 1; type === 'person' && x < b - 1; x++) {
-        if (!g.givenNames.has(lower(x))) continue;
+        if (!g.givenNames.has(lower(x)) && x !== lastTwo) continue;
         let nameless = !phraseAt(w.nameLeads, lows, a - from);
         let wordy = false;
         for (let y = a; y < x && nameless; y++) {
