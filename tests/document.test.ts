@@ -31,6 +31,14 @@ describe('document', () => {
     expect(buildDocument('A satu.\nB dua.\nC tiga.', LANGS.id).paragraphs.length).toBe(3);
   });
 
+  it('keeps a site\'s name one word', () => {
+    const text = 'Menurut AS.com dan Detik.co.id, harga 3.5 persen. Ia pergi.Dia datang.';
+    const doc = buildDocument(text, LANGS.id);
+    expect(doc.tokens.filter((t) => t.text.includes('.') && t.kind === 'word').map((t) => [t.text, text.slice(t.start, t.end), t.upper])).toEqual([
+      ['AS.com', 'AS.com', true], ['Detik.co.id', 'Detik.co.id', true],
+    ]);
+  });
+
   it('gives tokens exact offsets and kinds', () => {
     const text = 'Rp500 dan US$4.5bn, China’s.';
     const doc = buildDocument(text, LANGS.id);

@@ -230,6 +230,8 @@ const rows: Row[] = [
   // a lead paragraph without its full stop is no headline; a short title-case line is
   ['id', 'Ketua Komisi Pemberantasan Korupsi Agus Rahardjo menyebut UU Tipikor kuno\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['organization', 'Komisi Pemberantasan Korupsi'], ['person', 'Agus Rahardjo', [], ['Ketua Komisi Pemberantasan Korupsi']], ['location', 'Jakarta']]],
   ['id', 'Anggaran Kompensasi Energi Bengkak\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['location', 'Jakarta']]],
+  // a site's name is its publisher's
+  ['id', 'AS.com mengungkapkan bahwa Madrid tertarik. Hal itu dilaporkan DailySocial.id kemarin.', [['organization', 'AS.com'], ['location', 'Madrid'], ['organization', 'DailySocial.id']]],
   // after a title, dictionary words then two words of a name's shape: the words go with the role
   ['id', 'Direktur Produk Pegadaian Harianto Widodo menuturkan hal itu.', [['person', 'Harianto Widodo', [], ['Direktur Produk Pegadaian']]]],
   ['id', 'Kepala Staf Kepresidenan Teten Masduki hadir.', [['person', 'Teten Masduki', [], ['Kepala Staf Kepresidenan']]]],

@@ -159,6 +159,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
+  // A site's name is its publisher's: "DailySocial.id", "AS.com" (one token, see document.ts).
+  if (p.last === p.first + 1 && p.text.includes('.') && /\p{L}$/u.test(p.text)) return 'organization';
   // "I Made Suarjana", "Ni Luh Putu Ayu".
   const lead = phraseAt(w.nameLeads, words.map((x) => x.toLowerCase()), 0);
   if (lead && words.length > lead) return 'person';
