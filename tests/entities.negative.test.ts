@@ -6,6 +6,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Hal itu disampaikan dalam Pertemuan Bilateral pada Rabu.', ['Hal', 'Pertemuan Bilateral', 'Rabu']],
   ['id', 'Dalam acara itu hadir banyak tamu. Berbagai pihak mendukung.', ['Dalam', 'Berbagai']],
   ['id', 'Pada Januari lalu harga naik. Namun Senin kemarin turun.', ['Pada', 'Januari', 'Namun', 'Senin']],
+  ['id', 'Warga merayakan Idulfitri 1438 Hijriah. Saat Iduladha, ia pulang.', ['Idulfitri', 'Hijriah', 'Iduladha']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

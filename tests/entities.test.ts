@@ -230,6 +230,9 @@ const rows: Row[] = [
   // a lead paragraph without its full stop is no headline; a short title-case line is
   ['id', 'Ketua Komisi Pemberantasan Korupsi Agus Rahardjo menyebut UU Tipikor kuno\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['organization', 'Komisi Pemberantasan Korupsi'], ['person', 'Agus Rahardjo', [], ['Ketua Komisi Pemberantasan Korupsi']], ['location', 'Jakarta']]],
   ['id', 'Anggaran Kompensasi Energi Bengkak\n\nHal itu disampaikan di Jakarta.\n\nIa hadir.', [['location', 'Jakarta']]],
+  // a place written apart that its official name writes as one; a place in apposition after a title's place
+  ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
+  ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
   // a site's name is its publisher's
   ['id', 'AS.com mengungkapkan bahwa Madrid tertarik. Hal itu dilaporkan DailySocial.id kemarin.', [['organization', 'AS.com'], ['location', 'Madrid'], ['organization', 'DailySocial.id']]],
   // after a title, dictionary words then two words of a name's shape: the words go with the role

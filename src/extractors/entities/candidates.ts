@@ -462,7 +462,8 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     // ... or a comma, when the title found no person yet: "Pebalap Movistar Yamaha, | Maverick
     // Vinales", "Menteri Keuangan, | Sri Mulyani" (not a second title: "Ketua DPR, Kapolri").
     const next = tokens[j + 1];
-    if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && !ctx.words.titles.has(next.lower) && !ctx.words.honorifics.has(next.lower)) {
+    // Nor a place in apposition: "Kapolsek Torgamba, | Labuhan Batu, Sumut".
+    if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && !ctx.words.titles.has(next.lower) && !ctx.words.honorifics.has(next.lower) && !placeAt(ctx, j + 1, last)) {
       // The role takes all before the comma: "Manajer Swansea City, | Paul Clement".
       roleEnd = tokens[j - 1]!.end;
       j++;
@@ -470,6 +471,15 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     }
     return j;
   }
+}
+
+/** A known place starts at token i: "Labuhan Batu", "Sumut". */
+function placeAt(ctx: CandidateContext, i: number, last: number): boolean {
+  const { tokens, text } = ctx.doc;
+  for (let n = Math.min(ctx.gazetteer.maxWords, last - i); n >= 1; n--) {
+    if (lookup(ctx.gazetteer, text.slice(tokens[i]!.start, tokens[i + n - 1]!.end))?.type === 'location') return true;
+  }
+  return ctx.gazetteer.localPlaces.has(tokens[i]!.lower);
 }
 
 /**
@@ -814,7 +824,8 @@ function splitRun(
     // Longest gazetteer entry starting here.
     let match = 0;
     let entry;
-    const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : 1;
+    // (two words at least: a place written apart, "Labuhan Batu", see lookup)
+    const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : Math.min(2, rest);
     for (let n = longest; n >= 1 && !match; n--) {
       const found = lookup(g, n === 1 ? at(k) : nameKey(k, k + n));
       if (found) {

@@ -178,7 +178,8 @@ export const entities: EntityWords = {
     'Pada', 'Dalam', 'Dengan', 'Untuk', 'Sebagai', 'Sebelumnya', 'Kemudian', 'Selanjutnya', 'Menurutnya',
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Sumber', 'Pewarta', 'Editor', 'Baca', 'Juga', 'Foto', 'Video',
     'Kami', 'Saya', 'Kita', 'Mereka', 'Dia', 'Ia', 'Beliau', 'Anda', 'Ini', 'Itu', 'Berbagai', 'Para',
-    'Hari Raya', 'Idul Fitri', 'Lebaran', 'Natal', 'Imlek', 'Ramadhan', 'Ramadan', 'COVID', 'Covid',
+    'Hari Raya', 'Idul Fitri', 'Idulfitri', 'Idul Adha', 'Iduladha', 'Hijriah', 'Hijriyah', 'Masehi', 'Syawal', 'Muharram',
+    'Lebaran', 'Natal', 'Imlek', 'Waisak', 'Nyepi', 'Ramadhan', 'Ramadan', 'COVID', 'Covid',
     // religions, peoples and languages: words about groups, not names of entities
     'Islam', 'Muslim', 'Kristen', 'Katolik', 'Protestan', 'Hindu', 'Buddha', 'Budha', 'Konghucu', 'Yahudi',
     'Sunni', 'Syiah', 'Batak', 'Sunda', 'Betawi', 'Tionghoa', 'Melayu', 'Bugis', 'Minang', 'Minangkabau',
