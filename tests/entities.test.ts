@@ -233,6 +233,8 @@ const rows: Row[] = [
   // a place written apart that its official name writes as one; a place in apposition after a title's place
   ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
   ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
+  // a rank of several title words after the organisation goes on with the role
+  ['id', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan itu.', [['organization', 'Polres Bogor'], ['person', 'Ita Puspita Lena', [], ['Kasubag Humas Polres Bogor Ajun Komisaris']]]],
   // a site's name is its publisher's
   ['id', 'AS.com mengungkapkan bahwa Madrid tertarik. Hal itu dilaporkan DailySocial.id kemarin.', [['organization', 'AS.com'], ['location', 'Madrid'], ['organization', 'DailySocial.id']]],
   // after a title, dictionary words then two words of a name's shape: the words go with the role

@@ -762,10 +762,11 @@ function splitRun(
       for (let m = k + orgHead + 1; m < split; m++) {
         const n = phraseAt(w.titles, lows, m - from);
         // the rank's corps before the name: "Letkol Inf | Budi Santoso"
+        // ... and a rank of several title words: "Ajun Komisaris | Ita Puspita Lena"
         let e = m + n;
-        while (n > 0 && e < to - 1 && w.complements.has(lower(e))) e++;
+        while (n > 0 && e < to - 1 && (w.complements.has(lower(e)) || phraseAt(w.titles, lows, e - from) > 0)) e++;
         const named = n > 0 && (g.givenNames.has(lower(e)) || personShaped(e, to));
-        if (state.roleStart >= 0 ? n > 1 || (n > 0 && g.givenNames.has(lower(e))) : named) {
+        if (state.roleStart >= 0 ? n > 1 || (n > 0 && (e - m > 1 || g.givenNames.has(lower(e)))) : named) {
           split = m;
           // The title's complements before it go with it: "Senate | Minority Leader Mitch McConnell".
           while (split > k + orgHead && w.complements.has(lower(split - 1))) split--;
