@@ -233,6 +233,11 @@ const rows: Row[] = [
   // a place written apart that its official name writes as one; a place in apposition after a title's place
   ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
   ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
+  // initials written with an age are a person's, at every mention
+  ['id', 'NYD (37) ditangkap polisi. NYD mengaku bersalah.', [['person', 'NYD']]],
+  // more place names and heads, and a title
+  ['id', 'Ia ditahan di perbatasan Hongaria lalu keluar di Tol Cileunyi.', [['location', 'Hungary', ['Hongaria']], ['location', 'Tol Cileunyi']]],
+  ['id', 'Petahana Basuki Tjahaja Purnama hadir.', [['person', 'Basuki Tjahaja Purnama', [], ['Petahana']]]],
   // a rank of several title words after the organisation goes on with the role
   ['id', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan itu.', [['organization', 'Polres Bogor'], ['person', 'Ita Puspita Lena', [], ['Kasubag Humas Polres Bogor Ajun Komisaris']]]],
   // a site's name is its publisher's

@@ -172,6 +172,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
     // A model's or a grade's code with digits written onto it: "LQ45", "PS2", "D3".
     const next = tokens[p.last];
     if (next?.kind === 'number' && next.start === p.end) return 'unknown';
+    // A suspect's or a victim's initials, written once with the age: "NYD (37) ditangkap ... NYD mengaku".
+    if (initialsWithAge(doc).has(p.text)) return 'person';
     return unit || w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   }
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
@@ -198,6 +200,22 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
+}
+
+const agedInitials = new WeakMap<Document, Set<string>>();
+
+/** Acronyms the document writes with an age after them: "NYD (37)". */
+function initialsWithAge(doc: Document): Set<string> {
+  let found = agedInitials.get(doc);
+  if (found) return found;
+  found = new Set();
+  const tokens = doc.tokens;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || tokens[i + 1]!.kind !== 'number' || !/^\d{1,2}$/.test(tokens[i + 1]!.text)) continue;
+    if (ACRONYM.test(tokens[i - 1]!.text)) found.add(tokens[i - 1]!.text);
+  }
+  agedInitials.set(doc, found);
+  return found;
 }
 
 /** Tokens a work's title may hold before the run. */

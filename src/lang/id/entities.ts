@@ -16,7 +16,7 @@ export const entities: EntityWords = {
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
     'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
     'Kombes', 'AKBP', 'Kompol', 'Ajun', 'Komisaris', 'Inspektur', 'Kapten', 'Kolonel', 'Laksamana', 'Marsekal',
-    'Pendiri', 'Founder', 'CEO', 'Atase', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
+    'Pendiri', 'Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Petahana', 'CEO', 'Atase', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
     'Perdana', 'Raja', 'Ratu', 'Pangeran', 'Sultan', 'Paus', 'Kanselir', 'Pj', 'Penjabat', 'Sekda',
     'Menkominfo', 'Menkeu', 'Mendag', 'Menlu', 'Mendagri', 'Menhan', 'Menkes', 'Mendikbud', 'Mendikbudristek',
     'Menperin', 'Menaker', 'Mentan', 'Menhub', 'Menpar', 'Menparekraf', 'Menag', 'Mensos', 'Menpora',
@@ -121,6 +121,7 @@ export const entities: EntityWords = {
     'Gua', 'Goa', 'Waduk', 'Bukit', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
     'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
     'Kraton', 'Keraton', 'Kali', 'Ranu', 'Telaga', 'Kawah', 'Pegunungan', 'Muara', 'Pedukuhan', 'Padukuhan', 'Dukuh', 'Kawedanan',
+    'Jalan Tol', 'Gerbang Tol', 'Tol',
     'Situs', 'Tugu', 'Sirkuit', 'Pangkalan Udara', 'Lanud', 'Menara', 'Wisma', 'Graha', 'Gelanggang', 'Paviliun', 'Kebun Raya',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
@@ -130,7 +131,7 @@ export const entities: EntityWords = {
   placePrepositions: [
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
     'kelurahan', 'pulau', 'negara', 'ibukota', 'kampung', 'dusun', 'distrik', 'negeri', 'benua', 'asal',
-    'penduduk', 'dukuh',
+    'penduduk', 'dukuh', 'perbatasan',
   ],
   orgCuesBefore: [
     'perusahaan', 'maskapai', 'partai', 'klub', 'bank', 'lembaga', 'organisasi', 'harian', 'majalah', 'media',
@@ -243,6 +244,8 @@ export const entities: EntityWords = {
     'IHSG', 'LQ45', 'FTSE', 'DAX', 'CAC', 'KOSPI', 'STI', 'DJIA',
     // civil servants' tests, taboo topics, budgets and laws' short names
     'CPNS', 'PPPK', 'SARA', 'RAPBD', 'RAPBN', 'APBNP', 'ITE', 'KUHP', 'KUHAP',
+    // vehicle papers, a party's statutes
+    'STNK', 'BPKB', 'ART',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
@@ -259,7 +262,7 @@ export const entities: EntityWords = {
     Meksiko: 'Mexico', Brasil: 'Brazil', Argentina: 'Argentina', 'Uni Emirat Arab': 'United Arab Emirates',
     UEA: 'United Arab Emirates', 'Timor Leste': 'Timor-Leste', Hongkong: 'Hong Kong', 'Hong Kong': 'Hong Kong',
     'Papua Nugini': 'Papua New Guinea', Polandia: 'Poland', Swedia: 'Sweden', Norwegia: 'Norway',
-    Denmark: 'Denmark', Finlandia: 'Finland', Austria: 'Austria', Hungaria: 'Hungary', Ceko: 'Czechia',
+    Denmark: 'Denmark', Finlandia: 'Finland', Austria: 'Austria', Hungaria: 'Hungary', Hongaria: 'Hungary', Rumania: 'Romania', Slowakia: 'Slovakia', Kroasia: 'Croatia', Serbia: 'Serbia', Ceko: 'Czechia',
     Portugal: 'Portugal', Irlandia: 'Ireland', Skotlandia: 'Scotland', Tunisia: 'Tunisia', Aljazair: 'Algeria',
     'Hindia Belanda': 'Dutch East Indies', Libya: 'Libya', Libanon: 'Lebanon', Jordania: 'Jordan', Sudan: 'Sudan', Ethiopia: 'Ethiopia', Kenya: 'Kenya', Nigeria: 'Nigeria', Iran: 'Iran',
     Afganistan: 'Afghanistan', Pakistan: 'Pakistan', India: 'India', Bangladesh: 'Bangladesh',
