@@ -233,6 +233,9 @@ const rows: Row[] = [
   // a place written apart that its official name writes as one; a place in apposition after a title's place
   ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
   ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
+  // a nickname introduced after the name is the person's alias
+  ['id', 'Pebulu tangkis Tontowi Ahmad yang akrab disapa Owi menang. Owi senang.', [['person', 'Tontowi Ahmad', ['Owi']]]],
+  ['en', 'Robert Smith, better known as Bob, arrived. Bob smiled.', [['person', 'Robert Smith', ['Bob']]]],
   // initials written with an age are a person's, at every mention
   ['id', 'NYD (37) ditangkap polisi. NYD mengaku bersalah.', [['person', 'NYD']]],
   // more place names and heads, and a title

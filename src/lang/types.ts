@@ -165,7 +165,7 @@ export interface EntityWords {
    * organisation or a place they end an organisation's name ("DPR | dari | PPP").
    */
   fromConnectors: string[];
-  /** Lower-case words between two names of one person ("Andi Agustinus alias Andi Narogong"). */
+  /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */
   aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */
   personCuesBefore: string[];

@@ -202,6 +202,9 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   return undefined;
 }
 
+/** Words an alias cue holds at most: "atau yang akrab disapa". */
+const ALIAS_WORDS = 5;
+
 const agedInitials = new WeakMap<Document, Set<string>>();
 
 /** Acronyms the document writes with an age after them: "NYD (37)". */
@@ -513,7 +516,10 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const a = typed[i]!;
     const b = typed[i + 1]!;
     const word = doc.tokens[a.p.last]?.text === ',' ? a.p.last + 1 : a.p.last;
-    if (a.type !== 'person' || b.p.first !== word + 1 || !w.aliasWords.has(doc.tokens[word]!.lower)) continue;
+    if (a.type !== 'person' || b.p.first <= word || b.p.first - word > ALIAS_WORDS) continue;
+    const lows: string[] = [];
+    for (let x = word; x < b.p.first; x++) lows.push(doc.tokens[x]!.lower);
+    if (phraseAt(w.aliasWords, lows, 0) !== lows.length) continue;
     aliasOf.set(b.p, a.p);
     aliasOf.set(a.p, b.p);
   }

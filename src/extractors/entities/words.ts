@@ -55,7 +55,7 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesBefore: lower([...e.personCuesBefore, ...lang.quotes.accordingTo]),
     personCuesAfter: lower(e.personCuesAfter),
     initialsCues: lower(e.initialsCues),
-    aliasWords: lower(e.aliasWords),
+    aliasWords: phrases(e.aliasWords),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),

@@ -65,7 +65,7 @@ export const entities: EntityWords = {
   subjectFollowers: [],
   initialsCues: ['initials'],
   fromConnectors: [],
-  aliasWords: ['alias', 'aka'],
+  aliasWords: ['alias', 'aka', 'also known as', 'better known as', 'nicknamed', 'known as'],
   personCuesBefore: [],
   lowerPlaceTails: [],
   placeUnits: [],
