@@ -202,7 +202,8 @@ const rows: Row[] = [
   // a place and its unit ("Kota Bandung", "Bandung") are one place, unless two units share the name
   ['id', 'Warga Kota Bandung datang. Bandung ramai. Kabupaten Bogor dan Kota Bogor banjir. Bogor terendam.', [['location', 'Kota Bandung', ['Bandung']], ['location', 'Kabupaten Bogor'], ['location', 'Kota Bogor'], ['location', 'Bogor']]],
   // ordinary words before a known organisation or an acronym that ends the run; an acronym and more words
-  ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPH Migas']]],
+  ['id', 'Opsi Golkar ini ditolak. Saya minta BPH Migas bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'Badan Pengatur Hilir Minyak dan Gas Bumi', ['BPH Migas']]]],
+  ['id', 'Opsi Golkar ini ditolak. Saya minta BPKAD Kaltim bertindak.', [['organization', 'Partai Golongan Karya', ['Golkar']], ['organization', 'BPKAD Kaltim']]],
   // a second organisation's head after "dan" starts a second organisation
   ['id', 'Ia menggugat ke Mahkamah Konstitusi dan Dewan Kehormatan Penyelenggara Pemilu.', [['organization', 'Mahkamah Konstitusi'], ['organization', 'Dewan Kehormatan Penyelenggara Pemilu']]],
   // after a title, the last two words of a person's shape are the person; a Roman numeral numbers the title's unit
@@ -233,6 +234,8 @@ const rows: Row[] = [
   // a place written apart that its official name writes as one; a place in apposition after a title's place
   ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
   ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
+  // more state bodies known by their short names
+  ['id', 'Kepala Bappenas Bambang Brodjonegoro hadir bersama PPATK.', [['organization', 'Badan Perencanaan Pembangunan Nasional', ['Bappenas']], ['person', 'Bambang Brodjonegoro', [], ['Kepala Bappenas']], ['organization', 'Pusat Pelaporan dan Analisis Transaksi Keuangan', ['PPATK']]]],
   // a nickname introduced after the name is the person's alias
   ['id', 'Pebulu tangkis Tontowi Ahmad yang akrab disapa Owi menang. Owi senang.', [['person', 'Tontowi Ahmad', ['Owi']]]],
   ['en', 'Robert Smith, better known as Bob, arrived. Bob smiled.', [['person', 'Robert Smith', ['Bob']]]],
