@@ -234,6 +234,10 @@ const rows: Row[] = [
   // a place written apart that its official name writes as one; a place in apposition after a title's place
   ['id', 'Ia tinggal di Labuhan Batu.', [['location', 'Labuhanbatu', ['Labuhan Batu']]]],
   ['id', 'Ia hadir dalam sertijab Kapolsek Torgamba, Labuhan Batu, Sumut.', [['location', 'Torgamba'], ['location', 'Labuhanbatu', ['Labuhan Batu']], ['location', 'Sumatera Utara', ['Sumut']]]],
+  // in an article about sport a city's name a club goes by is the club; elsewhere the city
+  ['id', 'Liverpool mengunci kemenangan atas Bournemouth di laga pekan ini. Gol Salah membuat klub itu naik di klasemen.', [['organization', 'Liverpool FC', ['Liverpool']], ['organization', 'AFC Bournemouth', ['Bournemouth']]]],
+  ['id', 'Ia terbang dari Liverpool ke Jakarta untuk urusan bisnis.', [['location', 'Liverpool'], ['location', 'Jakarta']]],
+  ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol di kandang.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
   // more state bodies known by their short names
   ['id', 'Kepala Bappenas Bambang Brodjonegoro hadir bersama PPATK.', [['organization', 'Badan Perencanaan Pembangunan Nasional', ['Bappenas']], ['person', 'Bambang Brodjonegoro', [], ['Kepala Bappenas']], ['organization', 'Pusat Pelaporan dan Analisis Transaksi Keuangan', ['PPATK']]]],
   // a nickname introduced after the name is the person's alias

@@ -72,12 +72,4 @@ export const ORGANIZATIONS: string[][] = [
   ['Congress', 'U.S. Congress'], ['Senate', 'U.S. Senate'], ['House of Representatives'], ['Pentagon'], ['Kremlin'],
   ['White House'], ['Parliament'], ['European Commission'], ['Investment Coordinating Board'],
   ['Democratic Party', 'Democrats'], ['Republican Party', 'Republicans', 'GOP'],
-  // Football clubs whose names are no city's: the most reported in Indonesian sports news
-  ['Manchester United', 'MU', 'Man United'], ['Manchester City', 'Man City'], ['Arsenal'], ['Chelsea'],
-  ['Tottenham Hotspur', 'Tottenham', 'Spurs'], ['Everton'], ['Real Madrid'], ['Atletico Madrid'], ['Juventus'],
-  ['Inter Milan', 'Internazionale', 'Inter'], ['AC Milan'], ['Bayern Munich', 'Bayern Muenchen', 'Bayern München'],
-  ['Borussia Dortmund', 'Dortmund'], ['Paris Saint-Germain', 'PSG'], ['Ajax', 'Ajax Amsterdam'],
-  ['Persib Bandung', 'Persib'], ['Persija Jakarta', 'Persija'], ['Persebaya Surabaya', 'Persebaya'], ['Arema FC', 'Arema'],
-  ['Persipura Jayapura', 'Persipura'], ['PSM Makassar'], ['Bali United'], ['Madura United'], ['Borneo FC'],
-  ['PSIS Semarang'], ['PSS Sleman'], ['Persis Solo'], ['Persik Kediri'], ['Persela Lamongan', 'Persela'], ['Barito Putera'],
 ];

@@ -165,6 +165,11 @@ export interface EntityWords {
    * organisation or a place they end an organisation's name ("DPR | dari | PPP").
    */
   fromConnectors: string[];
+  /**
+   * Words of sport ("gol", "laga", "klub"): an article with three or more of them is about
+   * sport, where a city's name a club goes by is the club ("Liverpool menang").
+   */
+  sportsWords: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */
   aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */

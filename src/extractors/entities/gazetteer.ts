@@ -9,6 +9,7 @@ import countries from 'i18n-iso-countries';
 import { LANGS, LANG_CODES, type LangCode } from '../../lang/index.js';
 import { areas } from '../../gazetteers/id-areas.js';
 import { villages } from '../../gazetteers/id-villages.js';
+import { CLUBS } from '../../gazetteers/clubs.js';
 import { ORGANIZATIONS } from '../../gazetteers/organizations.js';
 import { NAME_SYLLABLES, PEOPLE } from '../../gazetteers/people.js';
 import { compromiseLexicon } from '../../util/compromise.js';
@@ -101,7 +102,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const city of [...areas.cities, ...areas.regencies]) add(city, 'location');
   for (const agency of AGENCIES) add(agency, 'organization');
-  for (const [canonical, ...aliases] of ORGANIZATIONS) for (const name of [canonical!, ...aliases]) add(name, 'organization', canonical);
+  for (const [canonical, ...aliases] of [...ORGANIZATIONS, ...CLUBS]) for (const name of [canonical!, ...aliases]) add(name, 'organization', canonical);
   for (const [canonical, ...aliases] of PEOPLE) for (const name of [canonical!, ...aliases]) add(name, 'person', canonical);
 
   const lexicon = compromiseLexicon();

@@ -7,6 +7,7 @@
 import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import type { Lang } from '../../lang/types.js';
+import { CITY_CLUBS } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
 import { entityWords, isRomanNumeral, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
@@ -200,6 +201,16 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
+}
+
+/** Sport words an article about sport holds at least. */
+const SPORT_WORDS = 3;
+
+/** The article speaks of sport: three or more of the language's words of sport. */
+function aboutSport(doc: Document, w: EntityWordSets): boolean {
+  let n = 0;
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.upper && w.sportsWords.has(t.lower) && ++n >= SPORT_WORDS) return true;
+  return false;
 }
 
 /** Words an alias cue holds at most: "atau yang akrab disapa". */
@@ -507,6 +518,15 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   }
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
+  // In an article about sport, a city's name a club goes by is the club: "Liverpool menang".
+  if (aboutSport(doc, w)) {
+    for (const t of typed) {
+      const club = t.p.last === t.p.first + 1 && t.type !== 'organization' ? CITY_CLUBS[t.p.text] : undefined;
+      if (club === undefined) continue;
+      t.type = 'organization';
+      t.p.canonical = club;
+    }
+  }
   listedNames(doc, w, typed);
   sameNameSameType(typed);
   // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both

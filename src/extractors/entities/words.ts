@@ -56,6 +56,7 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesAfter: lower(e.personCuesAfter),
     initialsCues: lower(e.initialsCues),
     aliasWords: phrases(e.aliasWords),
+    sportsWords: lower(e.sportsWords),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
