@@ -237,6 +237,7 @@ const rows: Row[] = [
   // in an article about sport a city's name a club goes by is the club; elsewhere the city
   ['id', 'Liverpool mengunci kemenangan atas Bournemouth di laga pekan ini. Gol Salah membuat klub itu naik di klasemen.', [['organization', 'Liverpool FC', ['Liverpool']], ['organization', 'AFC Bournemouth', ['Bournemouth']]]],
   ['id', 'Ia terbang dari Liverpool ke Jakarta untuk urusan bisnis.', [['location', 'Liverpool'], ['location', 'Jakarta']]],
+  ['id', 'Real Madrid menang di laga itu. Madrid membalikkan keadaan lewat gol di menit akhir di kandang.', [['organization', 'Real Madrid', ['Madrid']]]],
   ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol di kandang.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
   // more state bodies known by their short names
   ['id', 'Kepala Bappenas Bambang Brodjonegoro hadir bersama PPATK.', [['organization', 'Badan Perencanaan Pembangunan Nasional', ['Bappenas']], ['person', 'Bambang Brodjonegoro', [], ['Kepala Bappenas']], ['organization', 'Pusat Pelaporan dan Analisis Transaksi Keuangan', ['PPATK']]]],

@@ -519,9 +519,19 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   // In an article about sport, a city's name a club goes by is the club: "Liverpool menang".
+  // ... and so is the last word of a club the article names in full: "Real Madrid ... Madrid
+  // membalikkan keadaan", "Manchester City ... City".
   if (aboutSport(doc, w)) {
+    const byLastWord = new Map<string, string | null>();
     for (const t of typed) {
-      const club = t.p.last === t.p.first + 1 && t.type !== 'organization' ? CITY_CLUBS[t.p.text] : undefined;
+      if (t.type !== 'organization' || t.p.rule !== 'gazetteer' || t.p.last - t.p.first < 2) continue;
+      const name = t.p.canonical ?? t.p.text;
+      const last = doc.tokens[t.p.last - 1]!.text;
+      byLastWord.set(last, byLastWord.has(last) && byLastWord.get(last) !== name ? null : name);
+    }
+    for (const t of typed) {
+      if (t.p.last !== t.p.first + 1 || t.type === 'organization') continue;
+      const club = CITY_CLUBS[t.p.text] ?? byLastWord.get(t.p.text) ?? undefined;
       if (club === undefined) continue;
       t.type = 'organization';
       t.p.canonical = club;
