@@ -148,7 +148,8 @@ export const entities: EntityWords = {
   titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
-    'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara'],
+    'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara',
+    'chipset', 'prosesor', 'cip', 'fitur', 'smartphone', 'gawai', 'animasi'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
