@@ -239,6 +239,8 @@ const rows: Row[] = [
   ['id', 'Ia terbang dari Liverpool ke Jakarta untuk urusan bisnis.', [['location', 'Liverpool'], ['location', 'Jakarta']]],
   ['id', 'Real Madrid menang di laga itu. Madrid membalikkan keadaan lewat gol di menit akhir di kandang.', [['organization', 'Real Madrid', ['Madrid']]]],
   ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol di kandang.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
+  // business partners, makers and quoted media are organisations
+  ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],
   // more state bodies known by their short names
   ['id', 'Kepala Bappenas Bambang Brodjonegoro hadir bersama PPATK.', [['organization', 'Badan Perencanaan Pembangunan Nasional', ['Bappenas']], ['person', 'Bambang Brodjonegoro', [], ['Kepala Bappenas']], ['organization', 'Pusat Pelaporan dan Analisis Transaksi Keuangan', ['PPATK']]]],
   // a nickname introduced after the name is the person's alias

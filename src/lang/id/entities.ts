@@ -144,6 +144,8 @@ export const entities: EntityWords = {
     'surat kabar', 'koran', 'dikutip dari', 'dilansir dari', 'melansir dari', 'diberitakan', 'laporan', 'memberitakan', 'firma', 'merek', 'berseragam',
     // bands and clubs one joins or plays for
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
+    // business partners and makers, and sites quoted
+    'bermitra dengan', 'pengembang', 'distributor', 'sponsor', 'brand', 'perusahaan rintisan', 'marketplace', 'dikutip', 'mengutip', 'laman', 'portal',
   ],
   titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
