@@ -239,6 +239,9 @@ const rows: Row[] = [
   ['id', 'Ia terbang dari Liverpool ke Jakarta untuk urusan bisnis.', [['location', 'Liverpool'], ['location', 'Jakarta']]],
   ['id', 'Real Madrid menang di laga itu. Madrid membalikkan keadaan lewat gol di menit akhir di kandang.', [['organization', 'Real Madrid', ['Madrid']]]],
   ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol di kandang.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
+  // in a list of officials each capitalised title is the next name's; a title that is part of a name after a role's comma
+  ['id', 'Hadir Laode M Syarif, Menteri Sekretaris Negara Pratikno, dan Menteri Hukum dan HAM Yasonna H Laoly.', [['person', 'Laode M Syarif'], ['person', 'Pratikno', [], ['Menteri Sekretaris Negara']], ['person', 'Yasonna H Laoly', [], ['Menteri Hukum dan HAM']]]],
+  ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],
   // more state bodies known by their short names

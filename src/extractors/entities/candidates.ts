@@ -79,7 +79,13 @@ export function findPieces(ctx: CandidateContext): Piece[] {
   joinNicknames(ctx, pieces);
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
-    const end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
+    let end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
+    // A capitalised title with a name of its own after the comma is that person's, one more in a
+    // list: "Laode M Syarif, | Menteri Sekretaris Negara Pratikno |, Menteri ...".
+    if (end > 0 && ctx.doc.tokens[p.last + 1]!.upper && pieces.some((q) => q.first > p.last && q.last === end && q.type !== 'organization' && q.type !== 'location' && q.roles.length > 0)) {
+      p.roles.length = 0;
+      end = 0;
+    }
     // A name inside that role is no holder of its title: "(Vidi Galenso Syarief, kuasa hukum) Mario".
     for (let m = n + 1; m < pieces.length && pieces[m]!.last <= end; m++) pieces[m]!.roles.length = 0;
   }
@@ -463,7 +469,7 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
     // Vinales", "Menteri Keuangan, | Sri Mulyani" (not a second title: "Ketua DPR, Kapolri").
     const next = tokens[j + 1];
     // Nor a place in apposition: "Kapolsek Torgamba, | Labuhan Batu, Sumut".
-    if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && !ctx.words.titles.has(next.lower) && !ctx.words.honorifics.has(next.lower) && !placeAt(ctx, j + 1, last)) {
+    if (roleStart >= 0 && tokens[j]?.text === ',' && j + 1 < last && isCap(next) && (!ctx.words.titles.has(next.lower) || ctx.words.nameTitles.has(next.lower)) && !ctx.words.honorifics.has(next.lower) && !placeAt(ctx, j + 1, last)) {
       // The role takes all before the comma: "Manajer Swansea City, | Paul Clement".
       roleEnd = tokens[j - 1]!.end;
       j++;
@@ -676,8 +682,9 @@ function splitRun(
     // "Sultan Hamengku Buwono X", "Paus Fransiskus": a title that is part of the name
     // opens the role and stays in the name.
     if (w.nameTitles.has(lower(x)) && x + 1 < to && !isTitleWord(x + 1)) {
+      // (not across the comma of a role already given: "Perdana Menteri Bangladesh, | Sheikh Hasina")
       if (state.roleStart < 0) state.roleStart = tokens[x]!.start;
-      state.roleEnd = tokens[x]!.end;
+      if (tokens[x - 1]?.text !== ',') state.roleEnd = tokens[x]!.end;
       return x;
     }
     // "Wakil Ketua Komisi II": a Roman numeral numbers the title's unit.
