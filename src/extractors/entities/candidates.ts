@@ -739,7 +739,10 @@ function splitRun(
     // A longer place head wins over an organisation's: "Sekolah Dasar | Daimyo", not "Sekolah".
     const orgWords = phraseAt(w.orgHeads, lows, k - from);
     const orgHead = orgWords > phraseAt(w.placeHeads, lows, k - from) ? orgWords : 0;
-    if (orgHead && (rest > orgHead || isAcronym(at(k)))) {
+    // A head that is a given name too, before one more name, is a person: "Tim Burton", not
+    // "Tim Gabungan".
+    const personal = orgHead === 1 && rest === 2 && g.givenNames.has(lower(k)) && (g.givenNames.has(lower(k + 1)) || g.surnames.has(lower(k + 1))) && !common.has(lower(k + 1));
+    if (orgHead && !personal && (rest > orgHead || isAcronym(at(k)))) {
       // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either;
       // nor a head and a letter: "Timnas U(-23)".
       if (rest === orgHead + 1 && (isRomanNumeral(at(to - 1)) || /^\p{Lu}$/u.test(at(to - 1)))) {
