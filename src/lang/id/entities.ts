@@ -250,6 +250,9 @@ export const entities: EntityWords = {
     'CPNS', 'PPPK', 'SARA', 'RAPBD', 'RAPBN', 'APBNP', 'ITE', 'KUHP', 'KUHAP',
     // vehicle papers, a party's statutes
     'STNK', 'BPKB', 'ART',
+    // formats, tests, crimes, power plants, permits and codes
+    'GIF', 'JPEG', 'PDF', 'MRI', 'KYC', 'OTP', 'PIN', 'QR', 'P2P', 'TPPU', 'TPPO', 'KDRT', 'PSK', 'ODGJ',
+    'PLTU', 'PLTA', 'PLTS', 'PLTN', 'PLTD', 'PLTP', 'PLTGU', 'AMDAL', 'IMB', 'SIUP', 'SKCK', 'WN',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
