@@ -374,18 +374,29 @@ function inQuotes(doc: Document, w: EntityWordSets, p: Piece): boolean {
  * goes to the mentions only context typed ("HMD Global" after "Menurut" or in a list of
  * places, where the article calls it a company more often). No change on a tie.
  */
-function sameNameSameType(typed: Array<{ p: Piece; type: Piece['type'] }>): void {
+function sameNameSameType(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
   const byName = new Map<string, Array<{ p: Piece; type: Piece['type'] }>>();
+  // (a name no rule typed takes part when it is no word of the language: "Djaring kini ...")
   for (const t of typed) {
-    if (t.type === 'unknown') continue;
+    if (t.type === 'unknown' && ordinaryWord(doc.lang, t.p.text.toLowerCase())) continue;
     const list = byName.get(t.p.text);
     if (list) list.push(t);
     else byName.set(t.p.text, [t]);
   }
   for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    // Mentions an organisation's or a place's cue typed ("perusahaan Djaring") type those only
+    // the shape typed ("Djaring menyediakan"); a person's cue ("menurut X") is said of
+    // organisations too.
+    const cued = new Set<Piece['type']>();
+    for (const t of list) if (t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) !== undefined) cued.add(t.type);
+    if (cued.size === 1 && !cued.has('person')) {
+      const [type] = cued;
+      for (const t of list) if (t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined) t.type = type!;
+    }
     if (list.length < 3) continue;
     const counts = new Map<Piece['type'], number>();
-    for (const t of list) counts.set(t.type, (counts.get(t.type) ?? 0) + 1);
+    for (const t of list) if (t.type !== 'unknown') counts.set(t.type, (counts.get(t.type) ?? 0) + 1);
     if (counts.size < 2) continue;
     const [[best, n], [, second]] = [...counts].sort((a, b) => b[1] - a[1]) as [[Piece['type'], number], [Piece['type'], number]];
     if (n === second) continue;
@@ -538,7 +549,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     }
   }
   listedNames(doc, w, typed);
-  sameNameSameType(typed);
+  sameNameSameType(doc, w, typed);
   // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both
   // sides of the alias word are one person's.
   const aliasOf = new Map<Piece, Piece>();
