@@ -242,6 +242,8 @@ const rows: Row[] = [
   // in a list of officials each capitalised title is the next name's; a title that is part of a name after a role's comma
   ['id', 'Hadir Laode M Syarif, Menteri Sekretaris Negara Pratikno, dan Menteri Hukum dan HAM Yasonna H Laoly.', [['person', 'Laode M Syarif'], ['person', 'Pratikno', [], ['Menteri Sekretaris Negara']], ['person', 'Yasonna H Laoly', [], ['Menteri Hukum dan HAM']]]],
   ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
+  // who sang or directed a work is a person
+  ['id', 'Lagu itu dinyanyikan Taylor Swift, filmnya disutradarai Tim Burton.', [['person', 'Taylor Swift'], ['person', 'Tim Burton']]],
   // a cue typing one mention types the mentions of the same name only their shape typed
   ['id', 'Djaring menyediakan solusi pembuatan situs. Perusahaan Djaring berdiri pada 2015. Djaring kini punya 50 karyawan.', [['organization', 'Djaring']]],
   // an organisation's head that is a given name too, before one more name, is a person

@@ -162,7 +162,9 @@ export const entities: EntityWords = {
   aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak',
     // a part played, and who plays it
-    'memerankan', 'diperankan', 'dibintangi', 'peran'],
+    'memerankan', 'diperankan', 'dibintangi', 'peran',
+    // who sang, directed, composed or painted a work
+    'dinyanyikan', 'disutradarai', 'dikarang', 'digubah', 'dilukis', 'diproduseri', 'dibawakan', 'dipopulerkan'],
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
   placeCompounds: [],
