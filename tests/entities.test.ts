@@ -242,6 +242,8 @@ const rows: Row[] = [
   // in a list of officials each capitalised title is the next name's; a title that is part of a name after a role's comma
   ['id', 'Hadir Laode M Syarif, Menteri Sekretaris Negara Pratikno, dan Menteri Hukum dan HAM Yasonna H Laoly.', [['person', 'Laode M Syarif'], ['person', 'Pratikno', [], ['Menteri Sekretaris Negara']], ['person', 'Yasonna H Laoly', [], ['Menteri Hukum dan HAM']]]],
   ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
+  // a thing's cue before a person's full name is the person's thing; an award is named after one
+  ['id', 'Ia mengemudikan mobil Setya Novanto saat kecelakaan.', [['person', 'Setya Novanto']]],
   // who sang or directed a work is a person
   ['id', 'Lagu itu dinyanyikan Taylor Swift, filmnya disutradarai Tim Burton.', [['person', 'Taylor Swift'], ['person', 'Tim Burton']]],
   // a cue typing one mention types the mentions of the same name only their shape typed

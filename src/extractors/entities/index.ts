@@ -183,7 +183,9 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   const after = tokens[p.last];
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
-  if (cue && w.otherCuesBefore.has(cue)) return 'unknown';
+  // (not before a person's full name: "mobil | Setya Novanto", "lagu | Michael Jackson"; but
+  // an award is named after one: "penghargaan | Ramon Magsaysay")
+  if (cue && w.otherCuesBefore.has(cue) && (w.awardCues.has(cue) || !(words.length > 1 && g.givenNames.has(words[0]!.toLowerCase())))) return 'unknown';
   if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';

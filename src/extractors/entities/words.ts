@@ -57,6 +57,7 @@ export const entityWords = perKey((lang: Lang) => {
     initialsCues: lower(e.initialsCues),
     aliasWords: phrases(e.aliasWords),
     sportsWords: lower(e.sportsWords),
+    awardCues: lower(e.awardCues),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
