@@ -244,6 +244,8 @@ const rows: Row[] = [
   ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
   // a thing's cue before a person's full name is the person's thing; an award is named after one
   ['id', 'Ia mengemudikan mobil Setya Novanto saat kecelakaan.', [['person', 'Setya Novanto']]],
+  // a function word capitalised inside a sentence before a name's word is a name's
+  ['id', 'Astronot itu, kata Yang Liwei, siap terbang.', [['person', 'Yang Liwei']]],
   // who sang or directed a work is a person
   ['id', 'Lagu itu dinyanyikan Taylor Swift, filmnya disutradarai Tim Burton.', [['person', 'Taylor Swift'], ['person', 'Tim Burton']]],
   // a cue typing one mention types the mentions of the same name only their shape typed

@@ -61,7 +61,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         i++;
         continue;
       }
-      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || ctx.words.nameBreakers.has(doc.tokens[i]!.lower)) {
+      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i, sentence.first))) {
         i++;
         continue;
       }
@@ -136,6 +136,18 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
 
 /** Generation suffixes written after a name. */
 const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
+
+/**
+ * A function word capitalised inside a sentence before a word no list holds is a name's:
+ * "kata Yang Liwei" (not "Yang Mulia", nor at a sentence's start).
+ */
+function breakerInName(ctx: CandidateContext, i: number, sentenceFirst: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[i]!;
+  if (!t.upper || i === sentenceFirst || i === ctx.doc.sentences[t.sentence]!.first || t.text === t.text.toUpperCase()) return false;
+  const next = tokens[i + 1];
+  return isCap(next) && next.sentence === t.sentence && !ordinaryWord(ctx.doc.lang, next.lower) && lookup(ctx.gazetteer, next.text) === undefined && !ctx.words.nameBreakers.has(next.lower);
+}
 
 /** Tokens a role in apposition after a name may hold. */
 const ROLE_AFTER = 10;
@@ -362,7 +374,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
-    if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower))) break;
+    if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower)) && !breakerInName(ctx, j, -1)) break;
     if (placeInCompound(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
