@@ -244,6 +244,8 @@ const rows: Row[] = [
   ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
   // a thing's cue before a person's full name is the person's thing; an award is named after one
   ['id', 'Ia mengemudikan mobil Setya Novanto saat kecelakaan.', [['person', 'Setya Novanto']]],
+  // a word made of a root and a suffix at a sentence's start is no name's; a name in -an is
+  ['id', 'Tendangan Marclei Santos ditangkap kiper. Sematkan bros itu, kata Setiawan Hermawan.', [['person', 'Marclei Santos'], ['person', 'Setiawan Hermawan']]],
   // a function word capitalised inside a sentence before a name's word is a name's
   ['id', 'Astronot itu, kata Yang Liwei, siap terbang.', [['person', 'Yang Liwei']]],
   // who sang or directed a work is a person

@@ -267,9 +267,9 @@ export interface Lang {
   /** The shape of derived ordinary words (lower case) the word list may lack: "ketersediaan", "penularan". */
   derivedWord?: RegExp;
   /**
-   * The root of a lower-case word made with a prefix, when a dictionary of the language's
-   * roots holds it ("dilansir" -> "lansir", "merangkum" -> "rangkum"); undefined for any
-   * other word. Such a word is an ordinary one even when the word list lacks it.
+   * The root of a lower-case word made with a prefix or a suffix, when a dictionary of the
+   * language's roots holds it ("dilansir" -> "lansir", "tendangan" -> "tendang"); undefined
+   * for any other word. Such a word is an ordinary one even when the word list lacks it.
    */
   affixedRoot?(lower: string): string | undefined;
   /** Whether the language's dictionary of roots holds the lower-case word ("sengketa", "lansir"). */

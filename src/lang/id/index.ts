@@ -27,13 +27,22 @@ function loadStemmer(): Stemmer {
   return (stemmer ??= new (require('sastrawijs') as { Stemmer: new () => Stemmer }).Stemmer());
 }
 
-/** "dilansir" -> "lansir", "merangkum" -> "rangkum", "kedaulatan" -> "daulat"; a root of four letters or more after a prefix. */
+/**
+ * "dilansir" -> "lansir", "merangkum" -> "rangkum", "kedaulatan" -> "daulat": a root of four
+ * letters or more after a prefix; or before the suffix -an or -kan alone: "tendangan" ->
+ * "tendang", "sematkan" -> "semat" (names in -an keep their ending: "Setiawan", "Sudirman").
+ */
 function affixedRoot(lower: string): string | undefined {
-  if (!ROOT_PREFIXES.some((x) => lower.startsWith(x))) return undefined;
+  const prefixed = ROOT_PREFIXES.some((x) => lower.startsWith(x));
+  if (!prefixed && !(lower.length >= 6 && lower.endsWith('an'))) return undefined;
   if (roots.has(lower)) return roots.get(lower);
   const stem = loadStemmer().stem(lower);
   // A prefix came off (the word does not start with its root), not only a suffix ("bekasi").
-  const root = stem !== lower && stem.length >= 4 && !lower.startsWith(stem) && loadStemmer().find(stem) ? stem : undefined;
+  const root = stem.length < 4 || !loadStemmer().find(stem)
+    ? undefined
+    : prefixed
+      ? (stem !== lower && !lower.startsWith(stem) ? stem : undefined)
+      : (lower === `${stem}an` || lower === `${stem}kan` ? stem : undefined);
   if (roots.size >= MAX_ROOTS) roots.clear();
   roots.set(lower, root);
   return root;
