@@ -268,6 +268,8 @@ const rows: Row[] = [
   ['id', 'Petahana Basuki Tjahaja Purnama hadir.', [['person', 'Basuki Tjahaja Purnama', [], ['Petahana']]]],
   // a rank of several title words after the organisation goes on with the role
   ['id', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan itu.', [['organization', 'Polres Bogor'], ['person', 'Ita Puspita Lena', [], ['Kasubag Humas Polres Bogor Ajun Komisaris']]]],
+  // an outlet opening the story with a dash is an organisation, not a place
+  ['id', 'Rimanews - Seorang astronot, kata Yang Liwei, mendengar suara aneh.', [['organization', 'Rimanews'], ['person', 'Yang Liwei']]],
   // a site's name is its publisher's
   ['id', 'AS.com mengungkapkan bahwa Madrid tertarik. Hal itu dilaporkan DailySocial.id kemarin.', [['organization', 'AS.com'], ['location', 'Madrid'], ['organization', 'DailySocial.id']]],
   // after a title, dictionary words then two words of a name's shape: the words go with the role

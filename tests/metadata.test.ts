@@ -10,6 +10,8 @@ const rows: Array<[string, 'id' | 'en', string, Partial<Metadata>]> = [
   ['Kompas with a place', 'id', 'JAKARTA, KOMPAS.com - Pemerintah menaikkan harga.', { dateline: { place: 'Jakarta', agency: 'KOMPAS.com', date: null } }],
   ['Kompas without a place', 'id', 'KOMPAS.com - Pemerintah menaikkan harga.', { dateline: { place: null, agency: 'KOMPAS.com', date: null } }],
   ['place and dash only', 'id', 'Judul berita\nJakarta - Pemerintah memastikan bonus cair.', { dateline: { place: 'Jakarta', agency: null, date: null } }],
+  ['an outlet and a dash', 'id', 'Rimanews - Seorang astronot mengaku mendengar suara aneh.', { dateline: { place: null, agency: 'Rimanews', date: null } }],
+  ['a site and a dash', 'id', 'DailySocial.id - Startup itu tumbuh.', { dateline: { place: null, agency: 'DailySocial.id', date: null } }],
   ['Reuters with a date', 'en', 'JAKARTA, March 3 (Reuters) - Indonesia said on Monday.\n\nReporting by Ananda Teresia; Editing by Kim Coghill',
     { dateline: { place: 'Jakarta', agency: 'Reuters', date: 'March 3' }, reporter: 'Ananda Teresia', editor: 'Kim Coghill' }],
   ['AP with a byline', 'en', 'Chip grants\n\nBy Marcus Hill\n\nWASHINGTON (AP) — The department said.', { dateline: { place: 'Washington', agency: 'AP', date: null }, reporter: 'Marcus Hill' }],

@@ -54,6 +54,11 @@ function placeName(text: string): string {
   return text.toLowerCase().replace(/(^|[\s\-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+/** One word named like an outlet: "Rimanews", "JUARA.NET", "DailySocial", or a known one ("Okezone"). */
+const OUTLET_WORD = /^(?:\p{L}+(?:news|post|times|online|daily)|[\p{L}\p{N}]+\.(?:com|net|id|co\.id))$/iu;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+const outlet = (name: string) => OUTLET_WORD.test(name) || CAMEL_CASE.test(name) || AGENCIES.includes(name);
+
 export function extractMetadata(doc: Document): MetadataResult {
   const { text } = doc;
   const patterns = compile(doc.lang);
@@ -74,7 +79,11 @@ export function extractMetadata(doc: Document): MetadataResult {
     }
   } else {
     const p = patterns.placeDateline.exec(head);
-    if (p) dateline = { place: placeName(p[1]!), agency: null, date: null };
+    // "Rimanews - ...": an outlet's name opening the story is its source, not a place.
+    if (p && outlet(p[1]!)) {
+      dateline = { place: null, agency: p[1]!, date: null };
+      agency = [p.index, p.index + p[1]!.length];
+    } else if (p) dateline = { place: placeName(p[1]!), agency: null, date: null };
   }
 
   const lastMatch = (re: RegExp): string | null => {
