@@ -268,6 +268,9 @@ const rows: Row[] = [
   ['id', 'Petahana Basuki Tjahaja Purnama hadir.', [['person', 'Basuki Tjahaja Purnama', [], ['Petahana']]]],
   // a rank of several title words after the organisation goes on with the role
   ['id', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan itu.', [['organization', 'Polres Bogor'], ['person', 'Ita Puspita Lena', [], ['Kasubag Humas Polres Bogor Ajun Komisaris']]]],
+  // a person's name, then "of" and where the person belongs
+  ['en', 'Lawmaker Mukhamad Misbakhun of the Golkar Party told Reuters.', [['person', 'Mukhamad Misbakhun', [], ['Lawmaker']], ['organization', 'Golkar Party'], ['organization', 'Reuters']]],
+  ['en', 'John Hopkins of Bank of America said so.', [['person', 'John Hopkins'], ['organization', 'Bank of America']]],
   // an outlet opening the story with a dash is an organisation, not a place
   ['id', 'Rimanews - Seorang astronot, kata Yang Liwei, mendengar suara aneh.', [['organization', 'Rimanews'], ['person', 'Yang Liwei']]],
   // a site's name is its publisher's

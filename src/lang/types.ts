@@ -170,6 +170,8 @@ export interface EntityWords {
    * sport, where a city's name a club goes by is the club ("Liverpool menang").
    */
   sportsWords: string[];
+  /** Connectors between a person's name and where the person belongs ("Budi Santoso of the Golkar Party"). */
+  affiliationConnectors: string[];
   /** Those of otherCuesBefore that name a thing after a person ("penghargaan Ramon Magsaysay"). */
   awardCues: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */

@@ -648,6 +648,16 @@ function splitRun(
   // "Ramon Magsaysay Award", "Agrinex International Expo": an award's or a fair's name.
   if (to - k > 1 && w.otherTails.has(lower(to - 1))) return namesInEvent(k);
 
+  // A person's name, then "of" and where they belong: "Budi Santoso | of the | Golkar Party",
+  // "Mitch McConnell | of | Kentucky" (not "Bank of America": no given name opens it).
+  for (let c = k + 2; c < to - 1; c++) {
+    if (!w.affiliationConnectors.has(lower(c))) continue;
+    // (after a title the name needs no known given name: "Lawmaker | Mukhamad Misbakhun | of ...")
+    let name = k;
+    while (name < c && isTitleWord(name)) name++;
+    if ((name > k || g.givenNames.has(lower(k))) && personShaped(name, c)) return halves(k, c, w.articles.has(lower(c + 1)) && c + 2 < to ? c + 2 : c + 1, false);
+    break;
+  }
   // Two names joined by a connector: "PT Vale Indonesia Tbk and China", "Board and Australia".
   for (let c = k + 1; c < to - 1; c++) {
     // "&" joins the names of one company or firm: "Procter & Gamble", "JPMorgan Chase & Co".

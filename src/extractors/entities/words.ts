@@ -58,6 +58,7 @@ export const entityWords = perKey((lang: Lang) => {
     aliasWords: phrases(e.aliasWords),
     sportsWords: lower(e.sportsWords),
     awardCues: lower(e.awardCues),
+    affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),

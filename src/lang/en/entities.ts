@@ -65,6 +65,7 @@ export const entities: EntityWords = {
   subjectFollowers: [],
   initialsCues: ['initials'],
   fromConnectors: [],
+  affiliationConnectors: ['of'],
   awardCues: ['award', 'prize', 'cup', 'trophy', 'medal'],
   sportsWords: ['goal', 'goals', 'match', 'club', 'league', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'manager', 'season', 'fixture', 'scored', 'draw'],
   aliasWords: ['alias', 'aka', 'also known as', 'better known as', 'nicknamed', 'known as'],

@@ -158,6 +158,8 @@ export const entities: EntityWords = {
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
+  // "dari" is read by the rules on organisations and places
+  affiliationConnectors: [],
   awardCues: ['penghargaan', 'anugerah', 'piala', 'trofi'],
   sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'penyerang', 'skor', 'kompetisi', 'turnamen', 'tandang', 'kandang', 'klasemen', 'pelatih', 'musim'],
   aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa'],
