@@ -271,6 +271,9 @@ const rows: Row[] = [
   // a person's name, then "of" and where the person belongs
   ['en', 'Lawmaker Mukhamad Misbakhun of the Golkar Party told Reuters.', [['person', 'Mukhamad Misbakhun', [], ['Lawmaker']], ['organization', 'Golkar Party'], ['organization', 'Reuters']]],
   ['en', 'John Hopkins of Bank of America said so.', [['person', 'John Hopkins'], ['organization', 'Bank of America']]],
+  // an honorific after a name opens another person's; "sapaan akrab" introduces a nickname
+  ['id', 'Ayah Minhati KH Madrais Hajar merupakan pimpinan pesantren.', [['person', 'Minhati'], ['person', 'Madrais Hajar']]],
+  ['id', 'Hal itu dikatakan Eyi, sapaan akrab Eyi Lesmana, kemarin.', [['person', 'Eyi Lesmana', ['Eyi']]]],
   // an outlet opening the story with a dash is an organisation, not a place
   ['id', 'Rimanews - Seorang astronot, kata Yang Liwei, mendengar suara aneh.', [['organization', 'Rimanews'], ['person', 'Yang Liwei']]],
   // a site's name is its publisher's

@@ -137,6 +137,16 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
 /** Generation suffixes written after a name. */
 const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 
+/** Token j is an honorific of two letters or more between a name's word and a name: "Minhati | KH Madrais". */
+function honorificAfterName(ctx: CandidateContext, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const w = ctx.words;
+  const t = tokens[j]!;
+  const prev = tokens[j - 1];
+  if (t.text.length < 2 || !w.honorifics.has(t.lower) || !isCap(tokens[j + (tokens[j + 1]?.text === '.' ? 2 : 1)]) || !isCap(prev)) return false;
+  return !w.titles.has(prev.lower) && !w.complements.has(prev.lower) && !w.honorifics.has(prev.lower) && !ordinaryWord(ctx.doc.lang, prev.lower);
+}
+
 /**
  * A function word capitalised inside a sentence before a word no list holds is a name's:
  * "kata Yang Liwei" (not "Yang Mulia", nor at a sentence's start).
@@ -376,6 +386,8 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
     if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower)) && !breakerInName(ctx, j, -1)) break;
     if (placeInCompound(ctx, j)) break;
+    // An honorific after a name opens another person's: "Minhati | KH Madrais Hajar".
+    if (honorificAfterName(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.
     if (t.spaceBefore && t.kind === 'word' && (t.upper || ctx.words.particleName.test(t.text))) j++;
     else if ((ctx.words.connectors.has(t.text) || t.text === '&') && isCap(tokens[j + 1]) && j + 1 < last) j += 2;

@@ -162,7 +162,7 @@ export const entities: EntityWords = {
   affiliationConnectors: [],
   awardCues: ['penghargaan', 'anugerah', 'piala', 'trofi'],
   sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'penyerang', 'skor', 'kompetisi', 'turnamen', 'tandang', 'kandang', 'klasemen', 'pelatih', 'musim'],
-  aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa'],
+  aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa', 'sapaan akrab', 'sapaan akrabnya'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak',
     // a part played, and who plays it
     'memerankan', 'diperankan', 'dibintangi', 'peran',
