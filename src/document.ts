@@ -54,7 +54,7 @@ export interface Document {
 const TOKEN = /\p{Lu}+\p{N}+\p{Lu}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 /** Top-level and second-level domains that end a site's name. */
-const TLDS = new Set(['com', 'net', 'org', 'id', 'co', 'ac', 'go', 'or', 'io', 'tv', 'news', 'asia', 'info', 'uk', 'au', 'sg', 'my', 'COM', 'ID', 'NET']);
+const TLDS = new Set(['com', 'net', 'org', 'id', 'co', 'ac', 'go', 'or', 'io', 'tv', 'news', 'asia', 'info', 'uk', 'au', 'sg', 'my']);
 const NUMBER_START = /^\p{N}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 
@@ -127,9 +127,10 @@ export function buildDocument(text: string, language: Lang | ((tokens: Token[]) 
       // A site's name is one word: "Kompas.com", "AS.com", "Detik.co.id".
       const dot = tokens[tokens.length - 1];
       const name = tokens[tokens.length - 2];
-      if (TLDS.has(t) && dot?.text === '.' && dot.start === name?.end && start === dot.end && (name.kind === 'word' || name.kind === 'number') && tokens.length - 2 >= firstTokens[firstTokens.length - 1]!) {
+      if (TLDS.has(t.toLowerCase()) && dot?.text === '.' && dot.start === name?.end && start === dot.end && (name.kind === 'word' || name.kind === 'number') && tokens.length - 2 >= firstTokens[firstTokens.length - 1]!) {
         tokens.length -= 2;
-        tokens.push({ ...name, text: text.slice(name.start, start + t.length), lower: text.slice(name.start, start + t.length).toLowerCase(), end: start + t.length, kind: 'word' });
+        const site = text.slice(name.start, start + t.length);
+        tokens.push({ ...name, text: site, lower: site.toLowerCase(), end: start + t.length, kind: 'word' });
         continue;
       }
       tokens.push({

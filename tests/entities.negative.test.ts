@@ -11,6 +11,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ponsel itu memakai chipset Snapdragon 625 dan prosesor Exynos 7880.', ['Snapdragon', 'Exynos']],
   ['id', 'Ia dijerat TPPU, lalu menjalani MRI di dekat PLTU Suralaya.', ['TPPU', 'MRI']],
   ['id', 'Ia menerima penghargaan Ramon Magsaysay tahun lalu.', ['Ramon Magsaysay']],
+  ['id', 'Ia menonton film Sri Asih dan membaca novel Siti Nurbaya.', ['Sri Asih', 'Siti Nurbaya']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

@@ -237,8 +237,11 @@ const rows: Row[] = [
   // in an article about sport a city's name a club goes by is the club; elsewhere the city
   ['id', 'Liverpool mengunci kemenangan atas Bournemouth di laga pekan ini. Gol Salah membuat klub itu naik di klasemen.', [['organization', 'Liverpool FC', ['Liverpool']], ['organization', 'AFC Bournemouth', ['Bournemouth']]]],
   ['id', 'Ia terbang dari Liverpool ke Jakarta untuk urusan bisnis.', [['location', 'Liverpool'], ['location', 'Jakarta']]],
-  ['id', 'Real Madrid menang di laga itu. Madrid membalikkan keadaan lewat gol di menit akhir di kandang.', [['organization', 'Real Madrid', ['Madrid']]]],
-  ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol di kandang.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
+  // not a place a cue names, nor in an article that only uses everyday words, nor a player's name
+  ['id', 'Persija Jakarta menang dalam laga di kandang. Pelatih Persija senang dengan pertandingan itu. Laga digelar di Jakarta, gol tercipta dari penalti.', [['organization', 'Persija Jakarta', ['Persija']], ['location', 'Jakarta']]],
+  ['id', 'Wisatawan berkunjung ke Barcelona pada musim panas. Pada musim dingin, Barcelona sejuk. Kandang sapi di sana bersih.', [['location', 'Barcelona']]],
+  ['id', 'Real Madrid menang di laga itu. Madrid membalikkan keadaan lewat gol di menit akhir dan naik di klasemen.', [['organization', 'Real Madrid', ['Madrid']]]],
+  ['id', 'Leganes ditekuk Real Madrid di laga pekan ini, sementara Getafe menahan Sevilla tanpa gol dan tetap di klasemen.', [['organization', 'Leganes'], ['organization', 'Real Madrid'], ['organization', 'Getafe'], ['organization', 'Sevilla FC', ['Sevilla']]]],
   // in a list of officials each capitalised title is the next name's; a title that is part of a name after a role's comma
   ['id', 'Hadir Laode M Syarif, Menteri Sekretaris Negara Pratikno, dan Menteri Hukum dan HAM Yasonna H Laoly.', [['person', 'Laode M Syarif'], ['person', 'Pratikno', [], ['Menteri Sekretaris Negara']], ['person', 'Yasonna H Laoly', [], ['Menteri Hukum dan HAM']]]],
   ['id', 'Perdana Menteri Bangladesh, Sheikh Hasina, hadir.', [['location', 'Bangladesh'], ['person', 'Sheikh Hasina', [], ['Perdana Menteri Bangladesh']]]],
@@ -274,6 +277,14 @@ const rows: Row[] = [
   // an honorific after a name opens another person's; "sapaan akrab" introduces a nickname
   ['id', 'Ayah Minhati KH Madrais Hajar merupakan pimpinan pesantren.', [['person', 'Minhati'], ['person', 'Madrais Hajar']]],
   ['id', 'Hal itu dikatakan Eyi, sapaan akrab Eyi Lesmana, kemarin.', [['person', 'Eyi Lesmana', ['Eyi']]]],
+  // guards for the rules above
+  ['id', 'Seorang ODGJ (35) mengamuk di pasar. Warga mengamankan ODGJ tersebut.', []],
+  ['id', 'Acara dihadiri Budi Santoso, Sr Maria Goretti, dan warga.', [['person', 'Budi Santoso'], ['person', 'Sr Maria Goretti']]],
+  ['id', 'Pengusaha Jaya Wijaya hadir dalam rapat.', [['person', 'Jaya Wijaya']]],
+  ['id', 'Ia mengutip Sutan Sjahrir dalam bukunya.', [['person', 'Sutan Sjahrir']]],
+  ['id', 'Polisi membentuk Tim Elang untuk memburu pelaku.', [['organization', 'Tim Elang']]],
+  ['id', 'Warga menyukai lagu Kirana. Kirana menyanyikan lagu itu di Jakarta. Kirana tampil di Bandung.', [['person', 'Kirana'], ['location', 'Jakarta'], ['location', 'Bandung']]],
+  ['id', 'Jokowi Resmikan Tol Trans Jawa Usai Kunjungi Semarang via Darat\n\nPresiden Joko Widodo meresmikan jalan itu.\n\nPresiden senang.', [['person', 'Joko Widodo', [], ['Presiden']]]],
   // an outlet opening the story with a dash is an organisation, not a place
   ['id', 'Rimanews - Seorang astronot, kata Yang Liwei, mendengar suara aneh.', [['organization', 'Rimanews'], ['person', 'Yang Liwei']]],
   // a site's name is its publisher's
@@ -282,9 +293,10 @@ const rows: Row[] = [
   ['id', 'Direktur Produk Pegadaian Harianto Widodo menuturkan hal itu.', [['person', 'Harianto Widodo', [], ['Direktur Produk Pegadaian']]]],
   ['id', 'Kepala Staf Kepresidenan Teten Masduki hadir.', [['person', 'Teten Masduki', [], ['Kepala Staf Kepresidenan']]]],
   ['id', 'Ketua Fraksi Didi Irawadi Syamsuddin hadir.', [['person', 'Didi Irawadi Syamsuddin', [], ['Ketua Fraksi']]]],
-  // one who held a post, in apposition, is a person
+  // one who held a post, in apposition, is a person ("mantan" before a title); a former sponsor is not
+  ['id', 'Djarum, mantan sponsor Persib, kembali mendukung liga.', [['organization', 'Djarum'], ['organization', 'Persib Bandung', ['Persib']]]],
   ['id', 'Tsvangirai, mantan tokoh serikat pekerja, akan berkampanye.', [['person', 'Tsvangirai']]],
-  ['en', 'Tsvangirai, a former union leader, is expected to run.', [['person', 'Tsvangirai']]],
+  ['en', 'Tsvangirai, a former minister, is expected to run.', [['person', 'Tsvangirai']]],
   // a nickname in quotation marks inside a name, and a generation suffix after a comma
   ['id', 'Bassis Michael "Flea" Balzary tampil di Jakarta. Flea lalu bernyanyi.', [['person', 'Michael Balzary', ['Flea'], ['Bassis']], ['location', 'Jakarta']]],
   ['en', 'Drug lord Joaquin “El Chapo” Guzman was arrested.', [['person', 'Joaquin Guzman', ['El Chapo']]]],

@@ -2,6 +2,7 @@
  * Pre-tokenised text ("Joko Widodo , kata dia ."): detected, analysed as running text, and
  * every span given back in the text as it was passed.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/index.js';
 import { detokenize, looksTokenized } from '../src/util/tokenized.js';
@@ -17,6 +18,11 @@ describe('detokenize', () => {
     // a dash between words stays, and so does a year before a full stop
     ['Jakarta ( ANTARA ) - Presiden datang pada 2017 . 5 orang hadir .', 'Jakarta (ANTARA) - Presiden datang pada 2017. 5 orang hadir.'],
     ['Navy - melindungi Australia', 'Navy - melindungi Australia'],
+    ['Menteri Budi Santoso - ia mantan jenderal - hadir', 'Menteri Budi Santoso - ia mantan jenderal - hadir'],
+    // a number mark before a line break, or before a year opening a sentence, ends the number
+    ['Harga naik menjadi Rp 12 .\n2019 adalah tahun berat', 'Harga naik menjadi Rp 12.\n2019 adalah tahun berat'],
+    ['Korban mencapai 150 . 2018 menjadi tahun terburuk', 'Korban mencapai 150. 2018 menjadi tahun terburuk'],
+    ['Kata Imam Syafi ’ i .', 'Kata Imam Syafi’i.'],
     // line breaks stay, and a quotation does not run across them
     ['Ia datang .\n" Kami siap , " katanya .', 'Ia datang.\n"Kami siap," katanya.'],
   ];
@@ -60,5 +66,28 @@ describe('analyze on tokenised text', () => {
     const a = analyze(text, { lang: 'id', tokenized: false });
     expect(a.entities!.find((e) => e.type === 'person')?.name).not.toBe('Tonny H. Wangania');
     expect(a.money!.map((m) => m.text)).not.toContain('Rp 1 . 400');
+  });
+});
+
+/** Tokens tokenised text is made of, so that random joins glue and split often. */
+const TOKENS = ['"', '“', '”', "'", '’', '(', ')', '-', '.', ',', '/', ':', 'Rp', '12', '400', '2019', '5', 's', 'i', 'won', 'Si', 'Budi', 'Santoso', 'Jakarta', 'kata', 'dia', 'Jr', 'AS.com', '\n', '\n\n'];
+
+describe('tokenised text, any input', () => {
+  it('keeps every span exact in the text as passed, and the running text maps back char by char', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const d = detokenize(text);
+        for (let k = 0; k < d.text.length; k++) expect(text[d.origin[k]!]).toBe(d.text[k]);
+        const a = analyze(text, { lang: 'id', tokenized: true });
+        for (const e of a.entities!) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        for (const m of a.money!) expect(text.slice(m.start, m.end)).toBe(m.text);
+        for (const q of a.quotes!) {
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

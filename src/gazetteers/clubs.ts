@@ -41,6 +41,9 @@ export const CLUBS: string[][] = [
   ['PSMS Medan'], ['Dewa United'], ['RANS Nusantara'],
 ];
 
+/** Canonical names of the clubs. */
+export const CLUB_NAMES = new Set(CLUBS.map((names) => names[0]!));
+
 /** Short names that are also places: the club in an article about sport. */
 export const CITY_CLUBS: Record<string, string> = {
   Liverpool: 'Liverpool FC', Newcastle: 'Newcastle United', Southampton: 'Southampton FC', Watford: 'Watford FC',

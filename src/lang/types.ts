@@ -172,8 +172,10 @@ export interface EntityWords {
   sportsWords: string[];
   /** Connectors between a person's name and where the person belongs ("Budi Santoso of the Golkar Party"). */
   affiliationConnectors: string[];
-  /** Those of otherCuesBefore that name a thing after a person ("penghargaan Ramon Magsaysay"). */
-  awardCues: string[];
+  /** Those of otherCuesBefore that are things a person owns: before a person's full name they are that person's ("mobil Setya Novanto"). */
+  possessionCues: string[];
+  /** Generation suffixes written after a name and a comma ("Benigno Aquino, Jr"). */
+  nameSuffixes: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */
   aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */

@@ -59,18 +59,20 @@ export function detokenize(input: string): Detokenized {
     if (gap.includes('\n')) open = false;
     if (gap === ' ') {
       const prev = tokens[i - 1]!;
-      const next = tokens[i + 1];
+      // the next token, when a single space parts it from this one
+      const next = i + 1 < tokens.length && starts[i + 1]! === starts[i]! + t.length + 1 && input[starts[i + 1]! - 1] === ' ' ? tokens[i + 1] : undefined;
       // after an opening mark; a mark after an opening one closes the quotation
       if (prev === '"' && open) glue[i] = 1;
       else if (t === '"') glue[i] = open ? 1 : 0;
-      else if ((t === '.' || t === ',' || t === '/') && digits(prev, 3) && digits(next, 4)) glue[i] = glue[i + 1] = 1;
-      else if (CLOSING.test(t)) glue[i] = 1;
-      else if (OPENING.test(prev)) glue[i] = 1;
-      else if (t === "'" && wordEnd(prev) && wordStart(next)) {
+      // "1 . 400", "2 , 5", "8 / 9 / 2017" (not "150 . 2018 menjadi ...": a year starts a sentence)
+      else if ((t === '.' || t === ',' || t === '/') && digits(prev, 3) && digits(next, t === '/' ? 4 : 3)) glue[i] = glue[i + 1] = 1;
+      else if ((t === "'" || t === '’') && wordEnd(prev) && wordStart(next)) {
         // "Mary ' s", "Mi ' ing", "O ' Reilly" are one word; "Girls ' Generation" a plural's possessive.
         if (/^\p{Ll}{1,3}$/u.test(next!) || /^\p{Lu}$/u.test(prev)) glue[i] = glue[i + 1] = 1;
         else if (/s$/u.test(prev) && /^\p{Lu}/u.test(next!)) glue[i] = 1;
-      } else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next)) glue[i] = glue[i + 1] = 1;
+      } else if (CLOSING.test(t)) glue[i] = 1;
+      else if (OPENING.test(prev)) glue[i] = 1;
+      else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next)) glue[i] = glue[i + 1] = 1;
     }
     if (t === '"') open = !open;
   }
@@ -99,11 +101,14 @@ export function detokenize(input: string): Detokenized {
   return { text, origin: Int32Array.from(origin) };
 }
 
-/** "Si - won", "Alun - alun", "Siborong - borong", "U - 23": parts of one word. */
+/**
+ * "Si - won", "Yat - sen", "Alun - alun", "Siborong - borong", "U - 23": parts of one word. A
+ * short syllable after a short one (not "Budi Santoso - ia ...", a dash before a word).
+ */
 function hyphenated(prev: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;
   if (!/^\p{Ll}/u.test(next)) return false;
-  return next.length <= 3 || prev.toLowerCase().endsWith(next.toLowerCase());
+  return (next.length <= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev)) || prev.toLowerCase().endsWith(next.toLowerCase());
 }
 
 /** The input's span for the running text's span [start, end). */

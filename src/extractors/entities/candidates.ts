@@ -5,7 +5,7 @@
  * pieces by title, organisation, place and gazetteer cues.
  */
 import type { Document, Token } from '../../document.js';
-import { type Gazetteer, lookup } from './gazetteer.js';
+import { type Gazetteer, lookup, lookupJoined } from './gazetteer.js';
 import { cliticStem, type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt, prefixedWord } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
@@ -61,7 +61,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         i++;
         continue;
       }
-      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i, sentence.first))) {
+      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i))) {
         i++;
         continue;
       }
@@ -82,7 +82,12 @@ export function findPieces(ctx: CandidateContext): Piece[] {
     let end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
     // A capitalised title with a name of its own after the comma is that person's, one more in a
     // list: "Laode M Syarif, | Menteri Sekretaris Negara Pratikno |, Menteri ...".
-    if (end > 0 && ctx.doc.tokens[p.last + 1]!.upper && pieces.some((q) => q.first > p.last && q.last === end && q.type !== 'organization' && q.type !== 'location' && q.roles.length > 0)) {
+    let named = false;
+    for (let m = n + 1; end > 0 && !named && m < pieces.length && pieces[m]!.first < end; m++) {
+      const q = pieces[m]!;
+      named = q.last === end && q.type !== 'organization' && q.type !== 'location' && q.roles.length > 0;
+    }
+    if (named && ctx.doc.tokens[p.last + 1]!.upper) {
       p.roles.length = 0;
       end = 0;
     }
@@ -106,7 +111,7 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
     const open = tokens[a.last];
     if (!open || !NICK_OPEN.has(open.text) || open.start !== a.end + 1 || (a.type !== 'person' && a.type !== 'unknown')) continue;
     let close = a.last + 1;
-    while (close < a.last + 5 && isCap(tokens[close])) close++;
+    while (close < a.last + 4 && isCap(tokens[close])) close++;
     const shut = tokens[close];
     if (close === a.last + 1 || !shut || !NICK_CLOSE.has(shut.text) || shut.start !== tokens[close - 1]!.end) continue;
     let m = n + 1;
@@ -122,20 +127,20 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
     a.text = text.slice(a.start, a.end);
     pieces.splice(n + 1, m - n);
   }
-  // "Benigno Aquino, Jr.": the suffix after a comma is the name's.
+  // "Benigno Aquino, Jr": the suffix after a comma is the name's (its full stop is not), when no
+  // name follows it ("Budi Santoso, Sr Maria Goretti" is a nun, Sister Maria).
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     const suffix = tokens[p.last + 1];
-    if ((p.type !== 'person' && p.type !== 'unknown') || p.last - p.first < 2 || tokens[p.last]?.text !== ',' || !suffix || !NAME_SUFFIXES.has(suffix.text) || suffix.sentence !== tokens[p.first]!.sentence) continue;
-    if (pieces[n + 1]?.first === p.last + 1) pieces.splice(n + 1, 1);
+    if ((p.type !== 'person' && p.type !== 'unknown') || p.last - p.first < 2 || tokens[p.last]?.text !== ',' || !suffix || !ctx.words.nameSuffixes.has(suffix.text) || suffix.sentence !== tokens[p.first]!.sentence) continue;
+    const after = tokens[p.last + 2]?.text === '.' ? tokens[p.last + 3] : tokens[p.last + 2];
+    if (isCap(after) && after.sentence === suffix.sentence) continue;
+    if (pieces[n + 1]?.first === p.last + 1 && pieces[n + 1]!.last === p.last + 2) pieces.splice(n + 1, 1);
     p.last += 2;
     p.end = suffix.end;
     p.text = text.slice(p.start, p.end);
   }
 }
-
-/** Generation suffixes written after a name. */
-const NAME_SUFFIXES = new Set(['Jr', 'Sr']);
 
 /** Token j is an honorific of two letters or more between a name's word and a name: "Minhati | KH Madrais". */
 function honorificAfterName(ctx: CandidateContext, j: number): boolean {
@@ -151,10 +156,10 @@ function honorificAfterName(ctx: CandidateContext, j: number): boolean {
  * A function word capitalised inside a sentence before a word no list holds is a name's:
  * "kata Yang Liwei" (not "Yang Mulia", nor at a sentence's start).
  */
-function breakerInName(ctx: CandidateContext, i: number, sentenceFirst: number): boolean {
+function breakerInName(ctx: CandidateContext, i: number): boolean {
   const { tokens } = ctx.doc;
   const t = tokens[i]!;
-  if (!t.upper || i === sentenceFirst || i === ctx.doc.sentences[t.sentence]!.first || t.text === t.text.toUpperCase()) return false;
+  if (!t.upper || i === ctx.doc.sentences[t.sentence]!.first || t.text === t.text.toUpperCase()) return false;
   const next = tokens[i + 1];
   return isCap(next) && next.sentence === t.sentence && !ordinaryWord(ctx.doc.lang, next.lower) && lookup(ctx.gazetteer, next.text) === undefined && !ctx.words.nameBreakers.has(next.lower);
 }
@@ -284,14 +289,16 @@ function headlineParagraphs(doc: Document, w: EntityWordSets): boolean[] {
     if (doc.paragraphs.length < 3) return false;
     let words = 0;
     let caps = 0;
+    let lowerWords = 0;
     const first = doc.sentences[p.first]?.first ?? 0;
     const last = doc.sentences[p.last - 1]?.last ?? 0;
     for (let i = first; i < last; i++) {
       const t = doc.tokens[i]!;
       if (t.kind !== 'word') continue;
-      // A word in lower case that is no function word makes a sentence, not a headline:
-      // a lead paragraph that lacks its full stop ("... Agus Rahardjo menyebut ...").
-      if (!t.upper && !w.stopwords.has(t.lower) && !w.connectors.has(t.lower)) return false;
+      // Words in lower case that are no function words make a sentence, not a headline: a
+      // lead paragraph that lacks its full stop ("... Agus Rahardjo menyebut ..."); one may
+      // stay lower case in a headline ("... Semarang via Darat").
+      if (!t.upper && !w.stopwords.has(t.lower) && !w.connectors.has(t.lower) && ++lowerWords > 1) return false;
       words++;
       if (t.upper) caps++;
     }
@@ -384,7 +391,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
-    if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower)) && !breakerInName(ctx, j, -1)) break;
+    if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower)) && !breakerInName(ctx, j)) break;
     if (placeInCompound(ctx, j)) break;
     // An honorific after a name opens another person's: "Minhati | KH Madrais Hajar".
     if (honorificAfterName(ctx, j)) break;
@@ -503,13 +510,21 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
   }
 }
 
-/** A known place starts at token i: "Labuhan Batu", "Sumut". */
+/** A known place starts at token i: "Sumut", "Labuhan Batu". */
 function placeAt(ctx: CandidateContext, i: number, last: number): boolean {
   const { tokens, text } = ctx.doc;
   for (let n = Math.min(ctx.gazetteer.maxWords, last - i); n >= 1; n--) {
     if (lookup(ctx.gazetteer, text.slice(tokens[i]!.start, tokens[i + n - 1]!.end))?.type === 'location') return true;
   }
-  return ctx.gazetteer.localPlaces.has(tokens[i]!.lower);
+  return ctx.gazetteer.localPlaces.has(tokens[i]!.lower) || (i + 1 < last && lookupJoined(ctx.gazetteer, tokens[i]!.text, tokens[i + 1]!.text) !== undefined);
+}
+
+/** A place's cue in lower case, or a comma after a place, right before token i: "di | X", "Torgamba, | X". */
+function placeContext(ctx: CandidateContext, i: number): boolean {
+  const prev = ctx.doc.tokens[i - 1];
+  if (!prev) return false;
+  if (prev.text === ',') return ctx.gazetteer.entries.get(ctx.doc.tokens[i - 2]?.lower ?? '')?.type === 'location' || ctx.gazetteer.localPlaces.has(ctx.doc.tokens[i - 2]?.lower ?? '');
+  return !prev.upper && ctx.words.placePrepositions.has(prev.lower);
 }
 
 /**
@@ -775,7 +790,7 @@ function splitRun(
     const orgHead = orgWords > phraseAt(w.placeHeads, lows, k - from) ? orgWords : 0;
     // A head that is a given name too, before one more name, is a person: "Tim Burton", not
     // "Tim Gabungan".
-    const personal = orgHead === 1 && rest === 2 && g.givenNames.has(lower(k)) && (g.givenNames.has(lower(k + 1)) || g.surnames.has(lower(k + 1))) && !common.has(lower(k + 1));
+    const personal = orgHead === 1 && rest === 2 && g.givenNames.has(lower(k)) && (g.givenNames.has(lower(k + 1)) || g.surnames.has(lower(k + 1))) && !ordinaryWord(doc.lang, lower(k + 1)) && doc.lang.isRoot?.(lower(k + 1)) !== true;
     if (orgHead && !personal && (rest > orgHead || isAcronym(at(k)))) {
       // "Komisi III", "Komisi I": a numbered unit with no parent named is no name either;
       // nor a head and a letter: "Timnas U(-23)".
@@ -869,14 +884,18 @@ function splitRun(
     // Longest gazetteer entry starting here.
     let match = 0;
     let entry;
-    // (two words at least: a place written apart, "Labuhan Batu", see lookup)
-    const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : Math.min(2, rest);
+    const longest = g.firstWords.has(lower(k)) ? Math.min(g.maxWords * 2, rest) : 1;
     for (let n = longest; n >= 1 && !match; n--) {
       const found = lookup(g, n === 1 ? at(k) : nameKey(k, k + n));
       if (found) {
         match = n;
         entry = found;
       }
+    }
+    // After a place's cue, two words of a place written apart: "di | Labuhan Batu".
+    if (!match && rest >= 2 && placeContext(ctx, k)) {
+      entry = lookupJoined(g, at(k), at(k + 1));
+      if (entry) match = 2;
     }
     // A known person's name or short form is one only when nothing of a name follows it:
     // "JK" is Jusuf Kalla, "JK Rowling" is not.

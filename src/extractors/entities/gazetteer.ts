@@ -55,14 +55,17 @@ let cached: Gazetteer | undefined;
 
 /** The entry for a name as written, honouring all-caps entries' case. */
 export function lookup(g: Gazetteer, surface: string): GazetteerEntry | undefined {
-  const key = surface.toLowerCase();
-  const entry = g.entries.get(key);
-  if (entry) return !entry.exact || entry.exact === surface ? entry : undefined;
-  // A place written in two words that its official name writes as one: "Labuhan Batu",
-  // "Pangkal Pinang" (Labuhanbatu, Pangkalpinang).
-  const space = key.indexOf(' ');
-  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return undefined;
-  const joined = g.entries.get(key.slice(0, space) + key.slice(space + 1));
+  const entry = g.entries.get(surface.toLowerCase());
+  return entry && (!entry.exact || entry.exact === surface) ? entry : undefined;
+}
+
+/**
+ * A place written in two words that its official name writes as one: "Labuhan Batu",
+ * "Pangkal Pinang" (Labuhanbatu, Pangkalpinang). For a place's context only: two such words
+ * may be a person's name too ("Jaya Wijaya").
+ */
+export function lookupJoined(g: Gazetteer, first: string, second: string): GazetteerEntry | undefined {
+  const joined = g.entries.get((first + second).toLowerCase());
   return joined?.type === 'location' && !joined.exact ? joined : undefined;
 }
 

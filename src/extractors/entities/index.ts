@@ -7,7 +7,7 @@
 import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import type { Lang } from '../../lang/types.js';
-import { CITY_CLUBS } from '../../gazetteers/clubs.js';
+import { CITY_CLUBS, CLUB_NAMES } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
 import { entityWords, isRomanNumeral, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
@@ -174,7 +174,7 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
     const next = tokens[p.last];
     if (next?.kind === 'number' && next.start === p.end) return 'unknown';
     // A suspect's or a victim's initials, written once with the age: "NYD (37) ditangkap ... NYD mengaku".
-    if (initialsWithAge(doc).has(p.text)) return 'person';
+    if (p.text.length <= 4 && !w.nonEntityAcronyms.has(p.text) && initialsWithAge(doc).has(p.text)) return 'person';
     return unit || w.nonEntityAcronyms.has(p.text) || isRomanNumeral(p.text) ? 'unknown' : 'organization';
   }
   // A cue written in capitals counts only at a sentence's start ("Menurut | Budi"), not
@@ -183,9 +183,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   const after = tokens[p.last];
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
   const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
-  // (not before a person's full name: "mobil | Setya Novanto", "lagu | Michael Jackson"; but
-  // an award is named after one: "penghargaan | Ramon Magsaysay")
-  if (cue && w.otherCuesBefore.has(cue) && (w.awardCues.has(cue) || !(words.length > 1 && g.givenNames.has(words[0]!.toLowerCase())))) return 'unknown';
+  // (not a thing one owns before a person's full name: "mobil | Setya Novanto")
+  if (cue && w.otherCuesBefore.has(cue) && !(w.possessionCues.has(cue) && words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()))) return 'unknown';
   if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';
@@ -208,15 +207,12 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
 /** Sport words an article about sport holds at least. */
 const SPORT_WORDS = 3;
 
-/** The article speaks of sport: three or more of the language's words of sport. */
+/** The article speaks of sport: three or more different words of sport of its language. */
 function aboutSport(doc: Document, w: EntityWordSets): boolean {
-  let n = 0;
-  for (const t of doc.tokens) if (t.kind === 'word' && !t.upper && w.sportsWords.has(t.lower) && ++n >= SPORT_WORDS) return true;
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (t.kind === 'word' && !t.upper && w.sportsWords.has(t.lower) && seen.add(t.lower).size >= SPORT_WORDS) return true;
   return false;
 }
-
-/** Words an alias cue holds at most: "atau yang akrab disapa". */
-const ALIAS_WORDS = 5;
 
 const agedInitials = new WeakMap<Document, Set<string>>();
 
@@ -391,8 +387,11 @@ function sameNameSameType(doc: Document, w: EntityWordSets, typed: Array<{ p: Pi
     // the shape typed ("Djaring menyediakan"); a person's cue ("menurut X") is said of
     // organisations too.
     const cued = new Set<Piece['type']>();
-    for (const t of list) if (t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) !== undefined) cued.add(t.type);
-    if (cued.size === 1 && !cued.has('person')) {
+    for (const t of list) {
+      const cue = t.p.type === 'unknown' && t.p.rule === 'capitalised' ? typeByCue(doc, w, t.p) : undefined;
+      if (cue !== undefined) cued.add(cue);
+    }
+    if (cued.size === 1 && (cued.has('organization') || cued.has('location'))) {
       const [type] = cued;
       for (const t of list) if (t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined) t.type = type!;
     }
@@ -534,18 +533,23 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   // In an article about sport, a city's name a club goes by is the club: "Liverpool menang".
   // ... and so is the last word of a club the article names in full: "Real Madrid ... Madrid
   // membalikkan keadaan", "Manchester City ... City".
+  // Not a place a cue names ("di Madrid"), nor a word of a person's name ("Antonio Valencia").
   if (aboutSport(doc, w)) {
     const byLastWord = new Map<string, string | null>();
+    const personWords = new Set<string>();
     for (const t of typed) {
-      if (t.type !== 'organization' || t.p.rule !== 'gazetteer' || t.p.last - t.p.first < 2) continue;
+      if (t.type === 'person' && t.p.last - t.p.first > 1) for (const x of t.p.text.split(' ')) personWords.add(x);
       const name = t.p.canonical ?? t.p.text;
+      if (t.type !== 'organization' || t.p.last - t.p.first < 2 || !CLUB_NAMES.has(name)) continue;
       const last = doc.tokens[t.p.last - 1]!.text;
       byLastWord.set(last, byLastWord.has(last) && byLastWord.get(last) !== name ? null : name);
     }
     for (const t of typed) {
-      if (t.p.last !== t.p.first + 1 || t.type === 'organization') continue;
+      if (t.p.last !== t.p.first + 1 || t.type === 'organization' || personWords.has(t.p.text)) continue;
       const club = CITY_CLUBS[t.p.text] ?? byLastWord.get(t.p.text) ?? undefined;
-      if (club === undefined) continue;
+      // (a person only by the shape of the word: "atas Bournemouth")
+      const cue = club === undefined ? undefined : typeByCue(doc, w, t.p);
+      if (club === undefined || cue === 'location' || (t.type === 'person' && (t.p.type !== 'unknown' || cue !== undefined))) continue;
       t.type = 'organization';
       t.p.canonical = club;
     }
@@ -559,7 +563,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const a = typed[i]!;
     const b = typed[i + 1]!;
     const word = doc.tokens[a.p.last]?.text === ',' ? a.p.last + 1 : a.p.last;
-    if (a.type !== 'person' || b.p.first <= word || b.p.first - word > ALIAS_WORDS) continue;
+    if (a.type !== 'person' || b.p.first <= word || b.p.first - word > w.aliasWordsMax) continue;
     const lows: string[] = [];
     for (let x = word; x < b.p.first; x++) lows.push(doc.tokens[x]!.lower);
     if (phraseAt(w.aliasWords, lows, 0) !== lows.length) continue;

@@ -56,8 +56,11 @@ export const entityWords = perKey((lang: Lang) => {
     personCuesAfter: lower(e.personCuesAfter),
     initialsCues: lower(e.initialsCues),
     aliasWords: phrases(e.aliasWords),
+    /** Words the longest alias cue holds ("atau yang akrab disapa"). */
+    aliasWordsMax: Math.max(...e.aliasWords.map((x) => x.split(' ').length)),
     sportsWords: lower(e.sportsWords),
-    awardCues: lower(e.awardCues),
+    possessionCues: lower(e.possessionCues),
+    nameSuffixes: new Set(e.nameSuffixes),
     affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),

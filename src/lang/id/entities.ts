@@ -16,7 +16,7 @@ export const entities: EntityWords = {
     'Analis', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Prof', 'Pemimpin', 'Pimpinan', 'Manajer',
     'Koordinator', 'Kabid', 'Kadis', 'Kasubdit', 'Dirjen', 'Sekjen', 'Wasekjen', 'Sekretaris Jenderal', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen',
     'Kombes', 'AKBP', 'Kompol', 'Ajun', 'Komisaris', 'Inspektur', 'Kapten', 'Kolonel', 'Laksamana', 'Marsekal',
-    'Pendiri', 'Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Petahana', 'CEO', 'Atase', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
+    'Tokoh', 'Pendiri', 'Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Petahana', 'CEO', 'Atase', 'Presdir', 'Wamen', 'Wapres', 'Senator', 'Pelatih', 'Kapten', 'Legislator',
     'Perdana', 'Raja', 'Ratu', 'Pangeran', 'Sultan', 'Paus', 'Kanselir', 'Pj', 'Penjabat', 'Sekda',
     'Menkominfo', 'Menkeu', 'Mendag', 'Menlu', 'Mendagri', 'Menhan', 'Menkes', 'Mendikbud', 'Mendikbudristek',
     'Menperin', 'Menaker', 'Mentan', 'Menhub', 'Menpar', 'Menparekraf', 'Menag', 'Mensos', 'Menpora',
@@ -145,7 +145,7 @@ export const entities: EntityWords = {
     // bands and clubs one joins or plays for
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
     // business partners and makers, and sites quoted
-    'bermitra dengan', 'pengembang', 'distributor', 'sponsor', 'brand', 'perusahaan rintisan', 'marketplace', 'dikutip', 'mengutip', 'laman', 'portal',
+    'bermitra dengan', 'pengembang', 'distributor', 'sponsor', 'brand', 'perusahaan rintisan', 'marketplace', 'dikutip', 'laman', 'portal',
   ],
   titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
@@ -160,8 +160,10 @@ export const entities: EntityWords = {
   fromConnectors: ['dari'],
   // "dari" is read by the rules on organisations and places
   affiliationConnectors: [],
-  awardCues: ['penghargaan', 'anugerah', 'piala', 'trofi'],
-  sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'penyerang', 'skor', 'kompetisi', 'turnamen', 'tandang', 'kandang', 'klasemen', 'pelatih', 'musim'],
+  // not "Sr": in Indonesian it is a nun's title (Suster)
+  nameSuffixes: ['Jr'],
+  possessionCues: ['mobil', 'ponsel', 'smartphone', 'gawai'],
+  sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'klasemen', 'penalti', 'tandang', 'sepak'],
   aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa', 'sapaan akrab', 'sapaan akrabnya'],
   personCuesBefore: ['pasangan', 'karya', 'putra', 'putri', 'istri', 'suami', 'anak', 'ayah', 'ibunda', 'ayahanda', 'adik', 'kakak',
     // a part played, and who plays it
@@ -221,8 +223,7 @@ export const entities: EntityWords = {
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
   articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks'],
-  // "X, mantan tokoh serikat pekerja": one who held a post is a person
-  personArticles: ['seorang', 'mantan', 'eks'],
+  personArticles: ['seorang'],
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
