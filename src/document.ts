@@ -127,7 +127,7 @@ export function buildDocument(text: string, language: Lang | ((tokens: Token[]) 
       // A site's name is one word: "Kompas.com", "AS.com", "Detik.co.id".
       const dot = tokens[tokens.length - 1];
       const name = tokens[tokens.length - 2];
-      if (TLDS.has(t.toLowerCase()) && dot?.text === '.' && dot.start === name?.end && start === dot.end && (name.kind === 'word' || name.kind === 'number') && tokens.length - 2 >= firstTokens[firstTokens.length - 1]!) {
+      if (dot?.text === '.' && start === dot.end && dot.start === name?.end && TLDS.has(t.toLowerCase()) && (name.kind === 'word' || name.kind === 'number') && tokens.length - 2 >= firstTokens[firstTokens.length - 1]!) {
         tokens.length -= 2;
         const site = text.slice(name.start, start + t.length);
         tokens.push({ ...name, text: site, lower: site.toLowerCase(), end: start + t.length, kind: 'word' });

@@ -15,10 +15,15 @@ export interface Detokenized {
 const CLOSING = /^[.,;:!?%)\]}…”’]+$/u;
 /** Punctuation written onto the word after it. */
 const OPENING = /^[([{“‘]$/u;
-/** Punctuation after a word, standing alone between spaces: the mark of tokenised text. */
-const DETACHED = /[\p{L}\p{N}] [.,;:!?)](?=\s|$)/gu;
-/** Punctuation written onto its word as running text has it. */
-const ATTACHED = /[\p{L}\p{N}][.,;:!?)](?=\s|$)/gu;
+/** Marks tokenisers part from their word. */
+const MARKS = '.,;:!?)';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A letter or a digit: ASCII by code, the rest by its Unicode class. */
+function wordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
+}
 
 const wordStart = (t: string | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t);
 const wordEnd = (t: string | undefined) => t !== undefined && /[\p{L}\p{N}]$/u.test(t);
@@ -30,11 +35,14 @@ const digits = (t: string | undefined, max: number) => t !== undefined && t.leng
  */
 export function looksTokenized(text: string): boolean {
   let detached = 0;
-  for (const _ of text.matchAll(DETACHED)) detached++;
-  if (detached < 2) return false;
   let attached = 0;
-  for (const _ of text.matchAll(ATTACHED)) attached++;
-  return attached * 10 <= detached;
+  for (let i = 1; i < text.length; i++) {
+    if (!MARKS.includes(text[i]!) || (i + 1 < text.length && !/\s/u.test(text[i + 1]!))) continue;
+    // "kata dia ." stands alone; "kata dia." is written onto its word
+    if (text[i - 1] === ' ' && i >= 2 && wordChar(text.charCodeAt(i - 2), text[i - 2]!)) detached++;
+    else if (wordChar(text.charCodeAt(i - 1), text[i - 1]!)) attached++;
+  }
+  return detached >= 2 && attached * 10 <= detached;
 }
 
 /**
@@ -47,9 +55,15 @@ export function looksTokenized(text: string): boolean {
 export function detokenize(input: string): Detokenized {
   const starts: number[] = [];
   const tokens: string[] = [];
-  for (const m of input.matchAll(/\S+/gu)) {
-    starts.push(m.index);
-    tokens.push(m[0]);
+  // tokens are what whitespace parts (ASCII whitespace and the rest of Unicode's)
+  const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/u.test(String.fromCharCode(c)));
+  for (let i = 0; i < input.length; ) {
+    while (i < input.length && space(input.charCodeAt(i))) i++;
+    if (i >= input.length) break;
+    const start = i;
+    while (i < input.length && !space(input.charCodeAt(i))) i++;
+    starts.push(start);
+    tokens.push(input.slice(start, i));
   }
   const glue = new Uint8Array(tokens.length + 1);
   let open = false;
@@ -76,29 +90,25 @@ export function detokenize(input: string): Detokenized {
     }
     if (t === '"') open = !open;
   }
-  let text = '';
-  const origin: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0) {
-      const gapStart = starts[i - 1]! + tokens[i - 1]!.length;
-      if (!glue[i]) for (let k = gapStart; k < starts[i]!; k++) {
-        text += input[k];
-        origin.push(k);
-      }
-    } else for (let k = 0; k < starts[0]!; k++) {
-      text += input[k];
-      origin.push(k);
-    }
-    text += tokens[i];
-    for (let k = 0; k < tokens[i]!.length; k++) origin.push(starts[i]! + k);
+  // The running text is the input less the single spaces before glued tokens.
+  let removed = 0;
+  for (let i = 1; i < tokens.length; i++) removed += glue[i]!;
+  const origin = new Int32Array(input.length - removed + 1);
+  const parts: string[] = [];
+  let from = 0;
+  let o = 0;
+  const copy = (to: number) => {
+    parts.push(input.slice(from, to));
+    for (let k = from; k < to; k++) origin[o++] = k;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    if (!glue[i]) continue;
+    copy(starts[i]! - 1);
+    from = starts[i]!;
   }
-  const tail = tokens.length ? starts[tokens.length - 1]! + tokens[tokens.length - 1]!.length : 0;
-  for (let k = tail; k < input.length; k++) {
-    text += input[k];
-    origin.push(k);
-  }
-  origin.push(input.length);
-  return { text, origin: Int32Array.from(origin) };
+  copy(input.length);
+  origin[o] = input.length;
+  return { text: parts.join(''), origin };
 }
 
 /**
