@@ -277,6 +277,9 @@ const rows: Row[] = [
   // an honorific after a name opens another person's; "sapaan akrab" introduces a nickname
   ['id', 'Ayah Minhati KH Madrais Hajar merupakan pimpinan pesantren.', [['person', 'Minhati'], ['person', 'Madrais Hajar']]],
   ['id', 'Hal itu dikatakan Eyi, sapaan akrab Eyi Lesmana, kemarin.', [['person', 'Eyi Lesmana', ['Eyi']]]],
+  // a company's name in camel case before a person's name is two names
+  ['id', 'Hal itu dikatakan pendiri InfraDigital Ian McKenna, ujar Co-Founder PicMix Roberto Thamrin.', [['organization', 'InfraDigital'], ['person', 'Ian McKenna'], ['organization', 'PicMix'], ['person', 'Roberto Thamrin', [], ['Co-Founder PicMix']]]],
+  ['en', 'Coach LeBron James arrived.', [['person', 'LeBron James']]],
   // guards for the rules above
   ['id', 'Seorang ODGJ (35) mengamuk di pasar. Warga mengamankan ODGJ tersebut.', []],
   ['id', 'Acara dihadiri Budi Santoso, Sr Maria Goretti, dan warga.', [['person', 'Budi Santoso'], ['person', 'Sr Maria Goretti']]],

@@ -142,6 +142,11 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
   }
 }
 
+/** "InfraDigital", "PicMix": a name in camel case is a company's, not a person's ("McKenna", "DeVito"). */
+function camelCase(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}/u.test(word);
+}
+
 /** Token j is an honorific of two letters or more between a name's word and a name: "Minhati | KH Madrais". */
 function honorificAfterName(ctx: CandidateContext, j: number): boolean {
   const { tokens } = ctx.doc;
@@ -918,8 +923,11 @@ function splitRun(
     }
     // "(politisi) PDI-P | Effendi Simbolon", "BI | Budi Mulia": an organisation's acronym
     // and then a name of a person's shape, the way a speaker is introduced.
-    if (state.roleStart < 0 && entityAcronym(k) && personShaped(k + 1, to)) {
-      last = piece(entry?.type ?? 'organization', k, k + 1, 'acronym-person', entry?.name);
+    // ... and a company's name written in camel case, after a title too: "(pendiri) InfraDigital |
+    // Ian McKenna", "(Co-Founder) PicMix | Roberto Thamrin".
+    if (((state.roleStart < 0 && entityAcronym(k) && personShaped(k + 1, to)) || (camelCase(at(k)) && (personShaped(k + 1, to) || (to - k >= 3 && to - k <= 4 && g.givenNames.has(lower(k + 1)))))) && (entry === undefined || entry.type === 'organization')) {
+      last = piece('organization', k, k + 1, 'acronym-person', entry?.name);
+      if (state.roleStart >= 0) state.roleEnd = last.end;
       return personPieces(k + 1);
     }
     // "Pertamina Patra Niaga": a known organisation's name goes on into a unit's name.
