@@ -280,6 +280,8 @@ const rows: Row[] = [
   // a company's name in camel case before a person's name is two names
   ['id', 'Hal itu dikatakan pendiri InfraDigital Ian McKenna, ujar Co-Founder PicMix Roberto Thamrin.', [['organization', 'InfraDigital'], ['person', 'Ian McKenna'], ['organization', 'PicMix'], ['person', 'Roberto Thamrin', [], ['Co-Founder PicMix']]]],
   ['en', 'Coach LeBron James arrived.', [['person', 'LeBron James']]],
+  // a table's column gap ends a name
+  ['id', 'Hasil balapan: Sebastian Vettel   Jerman   lalu Lewis Hamilton   Inggris.', [['person', 'Sebastian Vettel'], ['location', 'Germany', ['Jerman']], ['person', 'Lewis Hamilton'], ['location', 'United Kingdom', ['Inggris']]]],
   // guards for the rules above
   ['id', 'Seorang ODGJ (35) mengamuk di pasar. Warga mengamankan ODGJ tersebut.', []],
   ['id', 'Acara dihadiri Budi Santoso, Sr Maria Goretti, dan warga.', [['person', 'Budi Santoso'], ['person', 'Sr Maria Goretti']]],

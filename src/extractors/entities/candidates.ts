@@ -142,6 +142,11 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
   }
 }
 
+/** Three spaces or more, or a tab, between two words: columns of a table. */
+function columnGap(text: string, from: number, to: number): boolean {
+  return to - from >= 3 || text.slice(from, to).includes('\t');
+}
+
 /** "InfraDigital", "PicMix": a name in camel case is a company's, not a person's ("McKenna", "DeVito"). */
 function camelCase(word: string): boolean {
   return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El)\p{Lu}/u.test(word);
@@ -389,8 +394,9 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
   }
   while (j < last && j - i < MAX_RUN) {
     const t = tokens[j]!;
-    // A line break ends a name: "Nama : Fahri | \n NPWP : ...".
-    if (t.spaceBefore && lineBreakBetween(ctx.doc.text, tokens[j - 1]!.end, t.start)) break;
+    // A line break ends a name: "Nama : Fahri | \n NPWP : ..."; so does a table's column gap:
+    // "Sebastian Vettel |   GER |   Scuderia Ferrari".
+    if (t.spaceBefore && (lineBreakBetween(ctx.doc.text, tokens[j - 1]!.end, t.start) || columnGap(ctx.doc.text, tokens[j - 1]!.end, t.start))) break;
     // A day's name ends the run, save in a place named after it: "Jalan Raya Pasar Minggu".
     if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
