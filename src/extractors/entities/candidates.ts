@@ -756,6 +756,9 @@ function splitRun(
       else if (isTitleWord(x) || at(x) === '.' || (x > start && (isRomanNumeral(at(x)) || tokens[x]!.kind === 'number')) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;
       else break;
     }
+    // A title word that is a given name too, after another title and before a name, opens
+    // the name: "Menpora | Imam Nahrawi", "Kapolres AKBP | Imam Sugianto".
+    if (x - start >= 2 && x < to && g.givenNames.has(lower(x - 1)) && phraseAt(w.titles, lows, x - 1 - from) === 1 && !w.complements.has(lower(x - 1)) && /^\p{Lu}\p{Ll}/u.test(at(x))) x--;
     // "Bank Indonesia | Governor": the organisation right before the title is the role's.
     const before = out[out.length - 1];
     if (state.roleStart < 0) state.roleStart = before?.last === start && before.type === 'organization' ? before.start : tokens[start]!.start;
@@ -1146,7 +1149,8 @@ function splitRun(
       }
       // "(Bidang Edukasi dan) Perlindungan Konsumen | Sri Rahayu Widodo": title words left
       // at the start of a person's name belong to the role.
-      while (type === 'person' && b - a > 1 && isTitleWord(a) && !w.nameTitles.has(lower(a))) state.roleEnd = tokens[a++]!.end;
+      // (not one that is a given name too and opens it: "Imam Nahrawi")
+      while (type === 'person' && b - a > 1 && isTitleWord(a) && !w.nameTitles.has(lower(a)) && !(a > from && g.givenNames.has(lower(a)))) state.roleEnd = tokens[a++]!.end;
       // "(Deputi Bidang Ketersediaan dan) Stabilisasi Pangan BPN | Irwan Setiabudi": ordinary
       // words, acronyms and known names before a known given name that opens a name of two
       // words or more belong to the role; any other word may be a name's ("Pers Yosep | Adi
