@@ -104,7 +104,8 @@ export const entities: EntityWords = {
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
-    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy'],
+    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy',
+    'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
@@ -122,6 +123,7 @@ export const entities: EntityWords = {
     'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
     'Kraton', 'Keraton', 'Kali', 'Ranu', 'Telaga', 'Kawah', 'Pegunungan', 'Muara', 'Pedukuhan', 'Padukuhan', 'Dukuh', 'Kawedanan',
     'Jalan Tol', 'Gerbang Tol', 'Tol',
+    'Rutan', 'Lapas', 'Rumah Tahanan', 'Lembaga Pemasyarakatan',
     'Situs', 'Tugu', 'Sirkuit', 'Pangkalan Udara', 'Lanud', 'Menara', 'Wisma', 'Graha', 'Gelanggang', 'Paviliun', 'Kebun Raya',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
@@ -235,7 +237,7 @@ export const entities: EntityWords = {
   orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Bank', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
   givenNames,
   // ministries written short in one word: Kemenperin, Kemenhub, Kemendikbudristek
-  orgPrefixes: ['Kemen'],
+  orgPrefixes: ['Kemen', 'Kemk'],
   nonEntityAcronyms: [
     'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
     'HAM', 'NIK', 'KTP', 'SIM', 'WIB', 'WITA', 'WIT', 'COVID', 'PSBB', 'PPKM', 'SDM', 'IT', 'TI', 'TV',
@@ -259,6 +261,8 @@ export const entities: EntityWords = {
     // formats, tests, crimes, power plants, permits and codes
     'GIF', 'JPEG', 'PDF', 'MRI', 'KYC', 'OTP', 'PIN', 'QR', 'P2P', 'TPPU', 'TPPO', 'KDRT', 'PSK', 'ODGJ',
     'PLTU', 'PLTA', 'PLTS', 'PLTN', 'PLTD', 'PLTP', 'PLTGU', 'AMDAL', 'IMB', 'SIUP', 'SKCK', 'WN',
+    // computer parts and units, first aid, a player's award
+    'SSD', 'HDD', 'HDMI', 'LAN', 'NFC', 'GB', 'TB', 'OS', 'CPR', 'MVP',
   ],
   placeNames: {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
