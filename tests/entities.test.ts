@@ -280,6 +280,8 @@ const rows: Row[] = [
   // a company's name in camel case before a person's name is two names
   ['id', 'Hal itu dikatakan pendiri InfraDigital Ian McKenna, ujar Co-Founder PicMix Roberto Thamrin.', [['organization', 'InfraDigital'], ['person', 'Ian McKenna'], ['organization', 'PicMix'], ['person', 'Roberto Thamrin', [], ['Co-Founder PicMix']]]],
   ['en', 'Coach LeBron James arrived.', [['person', 'LeBron James']]],
+  // an acronym that names nothing before a place is no part of it
+  ['id', 'Pemerintah menaikkan bea impor CPO India.', [['location', 'India']]],
   // prisons are places, Kemk- ministries and production houses organisations
   ['id', 'Petugas Rutan Sialang Bungkuk menjaga tahanan dari kantor Kemkumham. Film itu diproduksi Maogi Production.', [['location', 'Rutan Sialang Bungkuk'], ['organization', 'Kemkumham'], ['organization', 'Maogi Production']]],
   // a title word that is a given name too, after another title, opens the name

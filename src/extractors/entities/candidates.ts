@@ -969,6 +969,10 @@ function splitRun(
       if (tail?.type !== 'location') continue;
       // "New South Wales", "Republik Irlandia", "Hanoi Vietnam": place words or a place
       // before the place make a place.
+      // "CPO | India": an acronym that names nothing before the place is no name's.
+      let nameless = true;
+      for (let x = k; x < m && nameless; x++) nameless = w.nonEntityAcronyms.has(at(x));
+      if (nameless) return splitRun(ctx, m, to, false, state, out);
       let placeWords = true;
       for (let x = k; x < m && placeWords; x++) placeWords = w.placeModifiers.has(lower(x)) || lookup(g, at(x))?.type === 'location';
       return placeWords ? piece('location', k, to, 'place-in-place') : piece('organization', k, to, 'name-with-place');
