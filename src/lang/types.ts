@@ -176,6 +176,8 @@ export interface EntityWords {
   possessionCues: string[];
   /** Generation suffixes written after a name and a comma ("Benigno Aquino, Jr"). */
   nameSuffixes: string[];
+  /** Words that give a work's title ("bertajuk", "titled"): the name is the work's at every mention. */
+  workTitleCues: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */
   aliasWords: string[];
   /** Lower-case words right before a name that make it a person ("pasangan X", "karya X"). */

@@ -214,6 +214,13 @@ function aboutSport(doc: Document, w: EntityWordSets): boolean {
   return false;
 }
 
+/** A work's title cue stands before token i, with or without an opening quotation mark: "bertajuk | ‘Gorgeous’". */
+function titledAt(doc: Document, w: EntityWordSets, i: number): boolean {
+  let prev = doc.tokens[i - 1];
+  if (prev && /^["“‘']$/u.test(prev.text)) prev = doc.tokens[i - 2];
+  return prev !== undefined && !prev.upper && w.workTitleCues.has(prev.lower);
+}
+
 const agedInitials = new WeakMap<Document, Set<string>>();
 
 /** Acronyms the document writes with an age after them: "NYD (37)". */
@@ -383,6 +390,12 @@ function sameNameSameType(doc: Document, w: EntityWordSets, typed: Array<{ p: Pi
   }
   for (const list of byName.values()) {
     if (list.length < 2) continue;
+    // A name a work's title cue named once is that work's everywhere: "bertajuk 'Gorgeous'
+    // ... suara bayi di Gorgeous".
+    if (list.some((t) => titledAt(doc, w, t.p.first))) {
+      for (const t of list) t.type = 'unknown';
+      continue;
+    }
     // Mentions an organisation's or a place's cue typed ("perusahaan Djaring") type those only
     // the shape typed ("Djaring menyediakan"); a person's cue ("menurut X") is said of
     // organisations too.

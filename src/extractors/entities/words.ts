@@ -61,6 +61,7 @@ export const entityWords = perKey((lang: Lang) => {
     sportsWords: lower(e.sportsWords),
     possessionCues: lower(e.possessionCues),
     nameSuffixes: new Set(e.nameSuffixes),
+    workTitleCues: lower(e.workTitleCues),
     affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),

@@ -67,6 +67,7 @@ export const entities: EntityWords = {
   fromConnectors: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
+  workTitleCues: ['titled', 'entitled'],
   possessionCues: [],
   sportsWords: ['goal', 'match', 'league', 'striker', 'midfielder', 'defender', 'goalkeeper', 'penalty', 'fixture', 'scored', 'kickoff'],
   aliasWords: ['alias', 'aka', 'also known as', 'better known as', 'nicknamed', 'known as'],

@@ -164,6 +164,7 @@ export const entities: EntityWords = {
   affiliationConnectors: [],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
+  workTitleCues: ['bertajuk', 'berjudul', 'judul', 'bertitel'],
   possessionCues: ['mobil', 'ponsel', 'smartphone', 'gawai'],
   sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'klasemen', 'penalti', 'tandang', 'sepak'],
   aliasWords: ['alias', 'akrab disapa', 'biasa disapa', 'yang akrab disapa', 'yang biasa disapa', 'akrab dipanggil', 'biasa dipanggil', 'yang akrab dipanggil', 'yang biasa dipanggil', 'atau yang akrab disapa', 'atau akrab disapa', 'sapaan akrab', 'sapaan akrabnya'],
