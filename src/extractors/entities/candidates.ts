@@ -1099,11 +1099,6 @@ function splitRun(
     return true;
   }
 
-  /** A capitalised word that is no ordinary word, no cue and no known name: "Harianto". */
-  function nameWord(x: number): boolean {
-    return /^\p{Lu}\p{Ll}+$/u.test(at(x)) && !common.has(lower(x)) && !ordinaryWord(doc.lang, lower(x)) && !isCue(x) && lookup(g, at(x)) === undefined;
-  }
-
   /** Two to four words of a personal name's shape ("Effendi Simbolon", "Bashar al-Assad"), none a cue. */
   function personShaped(a: number, b: number): boolean {
     if (b - a < 2 || b - a > 4) return false;
@@ -1163,7 +1158,7 @@ function splitRun(
       // words: "(Direktur) Produk Pegadaian | Harianto Widodo".
       // The first of them a word of the dictionary, not a name a word list holds ("Didi").
       const dictionary = () => doc.lang.isRoot?.(lower(a)) || doc.lang.affixedRoot?.(lower(a)) !== undefined;
-      const lastTwo = type === 'person' && b - a > 2 && !g.givenNames.has(lower(a)) && nameWord(b - 2) && nameWord(b - 1) && dictionary() ? b - 2 : -1;
+      const lastTwo = type === 'person' && b - a > 2 && !g.givenNames.has(lower(a)) && personWord(ctx, at(b - 2)) && personWord(ctx, at(b - 1)) && !isCue(b - 2) && !isCue(b - 1) && dictionary() ? b - 2 : -1;
       for (let x = a + 1; type === 'person' && x < b - 1; x++) {
         if (!g.givenNames.has(lower(x)) && x !== lastTwo) continue;
         let nameless = !phraseAt(w.nameLeads, lows, a - from);
