@@ -160,6 +160,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
+  // A product's model, its code written onto digits: "Galaxy S|7", "ThinkPad T|470", "Force GC|20".
+  if (p.last > p.first + 1 && tokens[p.last]?.kind === 'number' && tokens[p.last]!.start === p.end) return 'unknown';
   // A site's name is its publisher's: "DailySocial.id", "AS.com" (one token, see document.ts).
   if (p.last === p.first + 1 && p.text.includes('.') && /\p{L}$/u.test(p.text)) return 'organization';
   // "I Made Suarjana", "Ni Luh Putu Ayu".
