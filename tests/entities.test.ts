@@ -286,6 +286,8 @@ const rows: Row[] = [
   ['id', 'Petugas Rutan Sialang Bungkuk menjaga tahanan dari kantor Kemkumham. Film itu diproduksi Maogi Production.', [['location', 'Rutan Sialang Bungkuk'], ['organization', 'Kemkumham'], ['organization', 'Maogi Production']]],
   // a title word that is a given name too, after another title, opens the name
   ['id', 'Menpora Imam Nahrawi dan Kapolres AKBP Imam Sugianto hadir.', [['person', 'Imam Nahrawi', [], ['Menpora']], ['person', 'Imam Sugianto', [], ['Kapolres AKBP']]]],
+  // a known company's name does not go on into a product's model
+  ['id', 'Warga memakai Samsung Galaxy S8 dan membeli Toyota Avanza G1.', [['organization', 'Samsung'], ['organization', 'Toyota']]],
   // a table's column gap ends a name
   ['id', 'Hasil balapan: Sebastian Vettel   Jerman   lalu Lewis Hamilton   Inggris.', [['person', 'Sebastian Vettel'], ['location', 'Germany', ['Jerman']], ['person', 'Lewis Hamilton'], ['location', 'United Kingdom', ['Inggris']]]],
   // guards for the rules above

@@ -943,7 +943,9 @@ function splitRun(
     // Not when a known name follows: "Afrika Bersatu | Perserikatan Bangsa-Bangsa".
     // Not when a person's given name follows: "PDI-P | Effendi Simbolon", nor a title:
     // "Bank Indonesia | Governor Perry Warjiyo".
-    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match)) && !titleAhead(k + match)) {
+    // Nor into a product's model, its code written onto digits: "Samsung | Galaxy S8".
+    const model = tokens[to]?.kind === 'number' && tokens[to]!.start === tokens[to - 1]!.end;
+    if (entry?.type === 'organization' && state.roleStart < 0 && k + match < to && !model && !lookup(g, at(k + match)) && !g.firstWords.has(lower(k + match)) && !g.givenNames.has(lower(k + match)) && !titleAhead(k + match)) {
       return piece('organization', k, to, 'gazetteer-org+');
     }
     // "(Pebalap) Repsol Honda", "(Pebalap) Movistar Yamaha": after a title, names (no
