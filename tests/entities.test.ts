@@ -286,6 +286,9 @@ const rows: Row[] = [
   ['id', 'Petugas Rutan Sialang Bungkuk menjaga tahanan dari kantor Kemkumham. Film itu diproduksi Maogi Production.', [['location', 'Rutan Sialang Bungkuk'], ['organization', 'Kemkumham'], ['organization', 'Maogi Production']]],
   // a title word that is a given name too, after another title, opens the name
   ['id', 'Menpora Imam Nahrawi dan Kapolres AKBP Imam Sugianto hadir.', [['person', 'Imam Nahrawi', [], ['Menpora']], ['person', 'Imam Sugianto', [], ['Kapolres AKBP']]]],
+  // carmakers and racing teams are organisations; a given name that is also a brand stays a name
+  ['id', 'Pebalap Mercedes itu finis kedua, di depan pebalap Ferrari Sebastian Vettel.', [['organization', 'Mercedes-Benz', ['Mercedes']], ['organization', 'Ferrari'], ['person', 'Sebastian Vettel']]],
+  ['id', 'Saksi Aprilia Maharani hadir di sidang.', [['person', 'Aprilia Maharani', [], ['Saksi']]]],
   // a known company's name does not go on into a product's model
   ['id', 'Warga memakai Samsung Galaxy S8 dan membeli Toyota Avanza G1.', [['organization', 'Samsung'], ['organization', 'Toyota']]],
   // a table's column gap ends a name

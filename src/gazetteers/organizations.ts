@@ -27,6 +27,10 @@ export const ORGANIZATIONS: string[][] = [
   ['Komisi Perlindungan Anak Indonesia', 'KPAI'], ['Komisi Nasional Anti Kekerasan terhadap Perempuan', 'Komnas Perempuan'],
   ['Badan Pengelola Keuangan Haji', 'BPKH'], ['Badan Standardisasi Nasional', 'BSN'], ['Badan Informasi Geospasial', 'BIG'],
   ['Badan Pengawasan Keuangan dan Pembangunan', 'BPKP'], ['Dewan Pers'],
+  // Carmakers and motorcycle makers, also racing teams
+  ['Mercedes-Benz', 'Mercedes'], ['Ferrari', 'Scuderia Ferrari'], ['Ducati'], ['McLaren'], ['Renault'], ['Porsche'],
+  ['Lamborghini'], ['Volkswagen'], ['Hyundai'], ['Nissan'], ['Mitsubishi'], ['Daihatsu'], ['Wuling'],
+  ['KTM'], ['Red Bull Racing'],
   // Parties
   ['Partai Golongan Karya', 'Golkar', 'Partai Golkar'], ['Partai Demokrat', 'Demokrat'],
   ['Partai Demokrasi Indonesia Perjuangan', 'PDI Perjuangan', 'PDI-P', 'PDIP'],
