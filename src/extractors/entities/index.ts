@@ -377,7 +377,37 @@ function inQuotes(doc: Document, w: EntityWordSets, p: Piece): boolean {
 }
 
 /**
- * A name the article writes several times is one thing: the type most of its mentions have
+ * In an article about sport, a city's name a club goes by is the club ("Liverpool menang"),
+ * and so is the last word of a club the article names in full ("Real Madrid ... Madrid
+ * membalikkan keadaan"); not a place a cue names ("di Madrid"), nor a word of a person's
+ * name ("Antonio Valencia"), nor a person a cue named.
+ */
+function sportClubs(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
+  if (!aboutSport(doc, w)) return;
+  const byLastWord = new Map<string, string | null>();
+  const personWords = new Set<string>();
+  for (const t of typed) {
+    if (t.type === 'person' && t.p.last - t.p.first > 1) for (const x of t.p.text.split(' ')) personWords.add(x);
+    const name = t.p.canonical ?? t.p.text;
+    if (t.type !== 'organization' || t.p.last - t.p.first < 2 || !CLUB_NAMES.has(name)) continue;
+    const last = doc.tokens[t.p.last - 1]!.text;
+    byLastWord.set(last, byLastWord.has(last) && byLastWord.get(last) !== name ? null : name);
+  }
+  for (const t of typed) {
+    if (t.p.last !== t.p.first + 1 || t.type === 'organization' || personWords.has(t.p.text)) continue;
+    const club = CITY_CLUBS[t.p.text] ?? byLastWord.get(t.p.text) ?? undefined;
+    // (a person only by the shape of the word: "atas Bournemouth")
+    const cue = club === undefined ? undefined : typeByCue(doc, w, t.p);
+    if (club === undefined || cue === 'location' || (t.type === 'person' && (t.p.type !== 'unknown' || cue !== undefined))) continue;
+    t.type = 'organization';
+    t.p.canonical = club;
+  }
+}
+
+/**
+ * A name the article writes several times is one thing. A work's title cue on one mention
+ * makes every mention the work's; an organisation's or a place's cue on one types the
+ * mentions only the shape typed; and with three mentions or more, the type most of them have
  * goes to the mentions only context typed ("HMD Global" after "Menurut" or in a list of
  * places, where the article calls it a company more often). No change on a tie.
  */
@@ -545,30 +575,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
   }
   // Full names first, so that a short name can link to a full name written later.
   const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
-  // In an article about sport, a city's name a club goes by is the club: "Liverpool menang".
-  // ... and so is the last word of a club the article names in full: "Real Madrid ... Madrid
-  // membalikkan keadaan", "Manchester City ... City".
-  // Not a place a cue names ("di Madrid"), nor a word of a person's name ("Antonio Valencia").
-  if (aboutSport(doc, w)) {
-    const byLastWord = new Map<string, string | null>();
-    const personWords = new Set<string>();
-    for (const t of typed) {
-      if (t.type === 'person' && t.p.last - t.p.first > 1) for (const x of t.p.text.split(' ')) personWords.add(x);
-      const name = t.p.canonical ?? t.p.text;
-      if (t.type !== 'organization' || t.p.last - t.p.first < 2 || !CLUB_NAMES.has(name)) continue;
-      const last = doc.tokens[t.p.last - 1]!.text;
-      byLastWord.set(last, byLastWord.has(last) && byLastWord.get(last) !== name ? null : name);
-    }
-    for (const t of typed) {
-      if (t.p.last !== t.p.first + 1 || t.type === 'organization' || personWords.has(t.p.text)) continue;
-      const club = CITY_CLUBS[t.p.text] ?? byLastWord.get(t.p.text) ?? undefined;
-      // (a person only by the shape of the word: "atas Bournemouth")
-      const cue = club === undefined ? undefined : typeByCue(doc, w, t.p);
-      if (club === undefined || cue === 'location' || (t.type === 'person' && (t.p.type !== 'unknown' || cue !== undefined))) continue;
-      t.type = 'organization';
-      t.p.canonical = club;
-    }
-  }
+  sportClubs(doc, w, typed);
   listedNames(doc, w, typed);
   sameNameSameType(doc, w, typed);
   // "Andi Agustinus alias Andi Narogong", "John Smith, aka Johnny Boy": the names on both
