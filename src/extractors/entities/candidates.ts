@@ -77,6 +77,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
     }
   }
   joinNicknames(ctx, pieces);
+  joinSuffixes(ctx, pieces);
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     let end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
@@ -127,8 +128,14 @@ function joinNicknames(ctx: CandidateContext, pieces: Piece[]): void {
     a.text = text.slice(a.start, a.end);
     pieces.splice(n + 1, m - n);
   }
-  // "Benigno Aquino, Jr": the suffix after a comma is the name's (its full stop is not), when no
-  // name follows it ("Budi Santoso, Sr Maria Goretti" is a nun, Sister Maria).
+}
+
+/**
+ * "Benigno Aquino, Jr": the suffix after a comma is the name's (its full stop is not), when no
+ * name follows it ("Budi Santoso, Sr Maria Goretti" is a nun, Sister Maria).
+ */
+function joinSuffixes(ctx: CandidateContext, pieces: Piece[]): void {
+  const { tokens, text } = ctx.doc;
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     const suffix = tokens[p.last + 1];
@@ -534,7 +541,8 @@ function placeAt(ctx: CandidateContext, i: number, last: number): boolean {
 function placeContext(ctx: CandidateContext, i: number): boolean {
   const prev = ctx.doc.tokens[i - 1];
   if (!prev) return false;
-  if (prev.text === ',') return ctx.gazetteer.entries.get(ctx.doc.tokens[i - 2]?.lower ?? '')?.type === 'location' || ctx.gazetteer.localPlaces.has(ctx.doc.tokens[i - 2]?.lower ?? '');
+  const place = ctx.doc.tokens[i - 2];
+  if (prev.text === ',') return place !== undefined && (lookup(ctx.gazetteer, place.text)?.type === 'location' || ctx.gazetteer.localPlaces.has(place.lower));
   return !prev.upper && ctx.words.placePrepositions.has(prev.lower);
 }
 
