@@ -271,6 +271,8 @@ const rows: Row[] = [
   ['id', 'Petahana Basuki Tjahaja Purnama hadir.', [['person', 'Basuki Tjahaja Purnama', [], ['Petahana']]]],
   // a rank of several title words after the organisation goes on with the role
   ['id', 'Kasubag Humas Polres Bogor Ajun Komisaris Ita Puspita Lena mengatakan itu.', [['organization', 'Polres Bogor'], ['person', 'Ita Puspita Lena', [], ['Kasubag Humas Polres Bogor Ajun Komisaris']]]],
+  // a role in apposition after a possessive: "X, Indonesia's finance minister"
+  ['en', "Retno Marsudi, Indonesia's foreign minister, met reporters.", [['person', 'Retno Marsudi', [], ["Indonesia's foreign minister"]], ['location', 'Indonesia']]],
   // a person's name, then "of" and where the person belongs
   ['en', 'Lawmaker Mukhamad Misbakhun of the Golkar Party told Reuters.', [['person', 'Mukhamad Misbakhun', [], ['Lawmaker']], ['organization', 'Golkar Party'], ['organization', 'Reuters']]],
   ['en', 'John Hopkins of Bank of America said so.', [['person', 'John Hopkins'], ['organization', 'Bank of America']]],

@@ -195,11 +195,21 @@ function roleAfter(ctx: CandidateContext, p: Piece): number {
   const w = ctx.words;
   const comma = tokens[p.last];
   const first = tokens[p.last + 1];
-  if (comma?.text !== ',' || !first || first.sentence !== comma.sentence || first.kind !== 'word' || !w.titles.has(first.lower)) return 0;
+  if (comma?.text !== ',' || !first || first.sentence !== comma.sentence || first.kind !== 'word') return 0;
+  // "Sri Mulyani Indrawati, | Indonesia's finance minister": a possessive before the title.
+  let at = p.last + 1;
+  if (isCap(first) && !w.titles.has(first.lower) && /^['’]$/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.lower === 's') {
+    at += 3;
+    // ... and the title's complements in lower case: "finance | minister"
+    let x = at;
+    while (x < at + 3 && tokens[x]?.kind === 'word' && !tokens[x]!.upper && w.complements.has(tokens[x]!.lower) && !w.titles.has(tokens[x]!.lower)) x++;
+    if (x > at && w.titles.has(tokens[x]?.lower ?? '')) at = x;
+  }
+  if (!w.titles.has(tokens[at]?.lower ?? '')) return 0;
   const lows: string[] = [];
-  for (let x = p.last + 1; x < tokens.length && x <= p.last + ROLE_AFTER; x++) lows.push(tokens[x]!.lower);
-  let end = p.last + 1 + phraseAt(w.titles, lows, 0);
-  if (end === p.last + 1) return 0;
+  for (let x = at; x < tokens.length && x <= at + ROLE_AFTER; x++) lows.push(tokens[x]!.lower);
+  let end = at + phraseAt(w.titles, lows, 0);
+  if (end === at) return 0;
   while (end < tokens.length && end <= p.last + ROLE_AFTER) {
     const t = tokens[end]!;
     if (t.sentence !== comma.sentence || t.kind !== 'word' || !(t.upper || w.complements.has(t.lower) || (w.connectors.has(t.lower) && isCap(tokens[end + 1])))) break;
