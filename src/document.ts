@@ -3,6 +3,7 @@
  * offsets into the original string. Every extractor reads from it; none re-tokenizes.
  */
 import type { Lang } from './lang/types.js';
+import { isSpace } from './util/chars.js';
 import { firstIndex } from './util/search.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -103,10 +104,6 @@ function isUpper(t: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
   return UPPER.test(t);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /**

@@ -5,6 +5,8 @@
  * came from, so that offsets can be given in the text as it was read.
  */
 
+import { isSpace } from './chars.js';
+
 /** Running text and, for each of its UTF-16 units (and its end), the offset in the input. */
 export interface Detokenized {
   text: string;
@@ -37,7 +39,7 @@ export function looksTokenized(text: string): boolean {
   let detached = 0;
   let attached = 0;
   for (let i = 1; i < text.length; i++) {
-    if (!MARKS.includes(text[i]!) || (i + 1 < text.length && !/\s/u.test(text[i + 1]!))) continue;
+    if (!MARKS.includes(text[i]!) || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) continue;
     // "kata dia ." stands alone; "kata dia." is written onto its word
     if (text[i - 1] === ' ' && i >= 2 && wordChar(text.charCodeAt(i - 2), text[i - 2]!)) detached++;
     else if (wordChar(text.charCodeAt(i - 1), text[i - 1]!)) attached++;
@@ -48,33 +50,35 @@ export function looksTokenized(text: string): boolean {
 /**
  * Joins what the tokeniser split: punctuation onto its word, brackets and quotation marks
  * onto what they enclose, numbers ("1 . 400", "8 / 9 / 2017"), possessives and elisions
- * ("Mary ' s", "Syafi ' i") and a hyphen before a short lower-case part or a repeated word
+ * ("Mary ' s", "Syafi ' i") and a hyphen between short syllables or in a repeated word
  * ("Si - won", "Alun - alun", "U - 23"). A dash between words ("Jakarta - Presiden",
  * "Navy - melindungi") stays as it is. Only single spaces are removed; line breaks stay.
  */
 export function detokenize(input: string): Detokenized {
   const starts: number[] = [];
   const tokens: string[] = [];
-  // tokens are what whitespace parts (ASCII whitespace and the rest of Unicode's)
-  const space = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/u.test(String.fromCharCode(c)));
+  // tokens are what whitespace parts
   for (let i = 0; i < input.length; ) {
-    while (i < input.length && space(input.charCodeAt(i))) i++;
+    while (i < input.length && isSpace(input.charCodeAt(i))) i++;
     if (i >= input.length) break;
     const start = i;
-    while (i < input.length && !space(input.charCodeAt(i))) i++;
+    while (i < input.length && !isSpace(input.charCodeAt(i))) i++;
     starts.push(start);
     tokens.push(input.slice(start, i));
   }
+  /** A single space parts token i from the one before. */
+  const spaced = (i: number) => i > 0 && i < tokens.length && starts[i]! === starts[i - 1]! + tokens[i - 1]!.length + 1 && input[starts[i]! - 1] === ' ';
   const glue = new Uint8Array(tokens.length + 1);
   let open = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const gap = i > 0 ? input.slice(starts[i - 1]! + tokens[i - 1]!.length, starts[i]!) : '';
-    if (gap.includes('\n')) open = false;
-    if (gap === ' ') {
+    const single = spaced(i);
+    // a quotation does not run across a line break
+    if (i > 0 && !single && input.slice(starts[i - 1]! + tokens[i - 1]!.length, starts[i]!).includes('\n')) open = false;
+    if (single) {
       const prev = tokens[i - 1]!;
       // the next token, when a single space parts it from this one
-      const next = i + 1 < tokens.length && starts[i + 1]! === starts[i]! + t.length + 1 && input[starts[i + 1]! - 1] === ' ' ? tokens[i + 1] : undefined;
+      const next = spaced(i + 1) ? tokens[i + 1] : undefined;
       // after an opening mark; a mark after an opening one closes the quotation
       if (prev === '"' && open) glue[i] = 1;
       else if (t === '"') glue[i] = open ? 1 : 0;
