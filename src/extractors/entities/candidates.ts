@@ -6,7 +6,7 @@
  */
 import type { Document, Token } from '../../document.js';
 import { type Gazetteer, lookup, lookupJoined } from './gazetteer.js';
-import { cliticStem, type EntityWordSets, isRomanNumeral, ordinaryWord, phraseAt, prefixedWord } from './words.js';
+import { cliticStem, type EntityWordSets, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, prefixedWord } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
 
@@ -206,8 +206,7 @@ function roleAfter(ctx: CandidateContext, p: Piece): number {
     if (x > at && w.titles.has(tokens[x]?.lower ?? '')) at = x;
   }
   if (!w.titles.has(tokens[at]?.lower ?? '')) return 0;
-  const lows: string[] = [];
-  for (let x = at; x < tokens.length && x <= at + ROLE_AFTER; x++) lows.push(tokens[x]!.lower);
+  const lows = lowerWords(tokens, at, at + ROLE_AFTER + 1);
   let end = at + phraseAt(w.titles, lows, 0);
   if (end === at) return 0;
   while (end < tokens.length && end <= p.last + ROLE_AFTER) {
@@ -275,8 +274,7 @@ function lowerTitleBefore(ctx: CandidateContext, i: number, sentenceFirst: numbe
     if (!(w.titles.has(t.lower) || w.complements.has(t.text))) break;
     j--;
   }
-  const lows: string[] = [];
-  for (let x = j; x < i; x++) lows.push(tokens[x]!.lower);
+  const lows = lowerWords(tokens, j, i);
   for (let x = j; x < i; x++) if (phraseAt(w.titles, lows, x - j) > 0) return tokens[j]!.start;
   return -1;
 }
@@ -451,8 +449,7 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
   // as a capitalised one: "ketua umum | Partai Golkar | Aburizal Bakrie".
   let strong = false;
   if (role >= 0) {
-    const lows: string[] = [];
-    for (let x = i; x < Math.min(i + 3, last); x++) lows.push(tokens[x]!.lower);
+    const lows = lowerWords(tokens, i, Math.min(i + 3, last));
     strong = phraseAt(ctx.words.orgHeads, lows, 0) > 0;
   }
   let roleStart = strong ? role : -1;

@@ -10,7 +10,7 @@ import type { Lang } from '../../lang/types.js';
 import { CITY_CLUBS, CLUB_NAMES } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { entityWords, isRomanNumeral, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
+import { entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -586,8 +586,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const b = typed[i + 1]!;
     const word = doc.tokens[a.p.last]?.text === ',' ? a.p.last + 1 : a.p.last;
     if (a.type !== 'person' || b.p.first <= word || b.p.first - word > w.aliasWordsMax) continue;
-    const lows: string[] = [];
-    for (let x = word; x < b.p.first; x++) lows.push(doc.tokens[x]!.lower);
+    const lows = lowerWords(doc.tokens, word, b.p.first);
     if (phraseAt(w.aliasWords, lows, 0) !== lows.length) continue;
     aliasOf.set(b.p, a.p);
     aliasOf.set(a.p, b.p);

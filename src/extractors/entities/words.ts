@@ -92,6 +92,13 @@ export type EntityWordSets = ReturnType<typeof entityWords>;
 export const isRomanNumeral = (text: string): boolean => /^[IVX]+$/.test(text);
 
 /** Length in words of the phrase from `map` that starts at lower[k], or 0. `lower`: lower-cased words. */
+/** The lower-case forms of tokens [from, to), for phraseAt. */
+export function lowerWords(tokens: readonly { lower: string }[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let x = from; x < Math.min(to, tokens.length); x++) out.push(tokens[x]!.lower);
+  return out;
+}
+
 export function phraseAt(map: Map<string, string[][]>, lower: string[], k: number): number {
   if (k >= lower.length) return 0;
   const candidates = map.get(lower[k]!);
