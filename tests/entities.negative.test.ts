@@ -15,6 +15,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Laptop itu memakai SSD 512 GB dan port HDMI.', ['SSD', 'GB', 'HDMI']],
   ['id', 'Samsung merilis Galaxy S7 dan Lenovo menjual ThinkPad T470.', ['Galaxy S', 'ThinkPad T']],
   ['id', 'Single kedua mereka bertajuk ‘Gorgeous’ dirilis. Ada suara bayi di Gorgeous yang unik. Gorgeous laris.', ['Gorgeous']],
+  ['id', 'Soeharto dikenal sebagai " Bapak Pembangunan " oleh warga.', ['Bapak Pembangunan']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

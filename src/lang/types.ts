@@ -176,6 +176,13 @@ export interface EntityWords {
   possessionCues: string[];
   /** Generation suffixes written after a name and a comma ("Benigno Aquino, Jr"). */
   nameSuffixes: string[];
+  /**
+   * Words before a character's name in quotation marks, and words after the closing mark
+   * that lead to the work ("sebagai \" Kouji Kabuto \" dalam \" Mazinger Z \"", "as "Sara" in"):
+   * a character is a person.
+   */
+  characterCues: string[];
+  characterLinks: string[];
   /** Words that give a work's title ("bertajuk", "titled"): the name is the work's at every mention. */
   workTitleCues: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */

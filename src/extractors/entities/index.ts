@@ -160,6 +160,7 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
   if (honorific && w.honorifics.has(honorific.lower)) return 'person';
+  if (playedCharacter(doc, w, p)) return 'person';
   // A product's model, its code written onto digits: "Galaxy S|7", "ThinkPad T|470", "Force GC|20".
   if (p.last > p.first + 1 && tokens[p.last]?.kind === 'number' && tokens[p.last]!.start === p.end) return 'unknown';
   // A site's name is its publisher's: "DailySocial.id", "AS.com" (one token, see document.ts).
@@ -237,6 +238,24 @@ function initialsWithAge(doc: Document): Set<string> {
   }
   agedInitials.set(doc, found);
   return found;
+}
+
+/**
+ * The run is a character's name in quotation marks, after its cue and before the work:
+ * sebagai " Kouji Kabuto " dalam " Mazinger Z ", sebagai " Gouki / GingaBlue " dalam serial.
+ * A character is a person.
+ */
+function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const tokens = doc.tokens;
+  const open = tokens[p.first - 1];
+  const cue = tokens[p.first - 2];
+  if (!open || !QUOTE_MARKS.has(open.text) || !cue || cue.upper || !w.characterCues.has(cue.lower)) return false;
+  if (!p.text.split(' ').every((x) => /^\p{Lu}/u.test(x))) return false;
+  let close = p.last;
+  // (the hero's other name after a slash)
+  if (tokens[close]?.text === '/') while (close < p.last + SHORT_QUOTE && tokens[close] && !QUOTE_MARKS.has(tokens[close]!.text)) close++;
+  const link = tokens[close + 1];
+  return QUOTE_MARKS.has(tokens[close]?.text ?? '') && link !== undefined && !link.upper && w.characterLinks.has(link.lower);
 }
 
 /** Tokens a work's title may hold before the run. */

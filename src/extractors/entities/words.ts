@@ -62,6 +62,8 @@ export const entityWords = perKey((lang: Lang) => {
     possessionCues: lower(e.possessionCues),
     nameSuffixes: new Set(e.nameSuffixes),
     workTitleCues: lower(e.workTitleCues),
+    characterCues: lower(e.characterCues),
+    characterLinks: lower(e.characterLinks),
     affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
     subjectFollowers: lower(e.subjectFollowers),

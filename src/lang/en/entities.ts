@@ -67,6 +67,8 @@ export const entities: EntityWords = {
   fromConnectors: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
+  characterCues: ['as', 'played'],
+  characterLinks: ['in', 'on'],
   workTitleCues: ['titled', 'entitled'],
   possessionCues: [],
   sportsWords: ['goal', 'match', 'league', 'striker', 'midfielder', 'defender', 'goalkeeper', 'penalty', 'fixture', 'scored', 'kickoff'],

@@ -164,6 +164,8 @@ export const entities: EntityWords = {
   affiliationConnectors: [],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
+  characterCues: ['sebagai', 'memerankan'],
+  characterLinks: ['dalam', 'di'],
   workTitleCues: ['bertajuk', 'berjudul', 'judul', 'bertitel'],
   possessionCues: ['mobil', 'ponsel', 'smartphone', 'gawai'],
   sportsWords: ['gol', 'laga', 'pertandingan', 'klub', 'liga', 'striker', 'gelandang', 'bek', 'kiper', 'klasemen', 'penalti', 'tandang', 'sepak'],
