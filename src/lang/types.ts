@@ -182,6 +182,8 @@ export interface EntityWords {
    * a character is a person.
    */
   characterCues: string[];
+  /** Words in a bracket right after a name that make it a person: a band member's part ("Rizki Abdurahman (vokal)"). */
+  bracketPersonCues: string[];
   characterLinks: string[];
   /** Words that give a work's title ("bertajuk", "titled"): the name is the work's at every mention. */
   workTitleCues: string[];

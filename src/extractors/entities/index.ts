@@ -200,6 +200,12 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   }
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
   if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
+  // A band member's part in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )".
+  if (after?.text === '(' || (after?.text === '/' && tokens[p.last + 2]?.text === '(')) {
+    let i = p.last + (after.text === '(' ? 1 : 3);
+    if (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
+    if (w.bracketPersonCues.has(tokens[i]?.lower ?? '')) return 'person';
+  }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
   if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';

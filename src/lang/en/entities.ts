@@ -67,6 +67,7 @@ export const entities: EntityWords = {
   fromConnectors: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
+  bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],
   workTitleCues: ['titled', 'entitled'],

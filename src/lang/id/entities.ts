@@ -164,6 +164,7 @@ export const entities: EntityWords = {
   affiliationConnectors: [],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
+  bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   characterCues: ['sebagai', 'memerankan'],
   characterLinks: ['dalam', 'di'],
   workTitleCues: ['bertajuk', 'berjudul', 'judul', 'bertitel'],
