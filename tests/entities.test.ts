@@ -256,6 +256,8 @@ const rows: Row[] = [
   // a cue typing one mention types the mentions of the same name only their shape typed
   ['id', 'Djaring menyediakan solusi pembuatan situs. Perusahaan Djaring berdiri pada 2015. Djaring kini punya 50 karyawan.', [['organization', 'Djaring']]],
   // an organisation's head that is a given name too, before one more name, is a person
+  // an ordinary word that English name lists hold is no given name in Indonesian
+  ['id', 'Gaya Jokowi disukai warga. Bandar udara itu baru.', [['person', 'Joko Widodo', ['Jokowi']]]],
   // a band member's part in a bracket after the name
   ['id', 'Band itu terdiri dari Sonny Krisna Yudha / Oni ( gitar ) dan Andika Naliputra ( " keyboard " ) .', [['person', 'Sonny Krisna Yudha'], ['person', 'Oni'], ['person', 'Andika Naliputra']]],
   // a character a cast member plays, in quotation marks before the work

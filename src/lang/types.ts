@@ -272,6 +272,11 @@ export interface Lang {
    * "Didi mengatakan"). Unset: all of them.
    */
   frequentWords?: number;
+  /**
+   * Ordinary words of the language that name lists of other languages hold as given names
+   * ("gaya", "dewan", "bandara"): in this language they stay ordinary words.
+   */
+  wordsNotNames?: string[];
   /** Word endings that attach to any word ("-nya", "-lah"): "teknologinya" is an ordinary word. */
   clitics?: string[];
   /**

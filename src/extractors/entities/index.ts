@@ -208,7 +208,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
-  if (g.givenNames.has(words[0]!.toLowerCase()) && !w.stopwords.has(words[0]!.toLowerCase())) return 'person';
+  const first = words[0]!.toLowerCase();
+  if (g.givenNames.has(first) && !w.stopwords.has(first) && !(words.length === 1 && w.wordsNotNames.has(first))) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
 }

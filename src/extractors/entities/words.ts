@@ -63,6 +63,7 @@ export const entityWords = perKey((lang: Lang) => {
     nameSuffixes: new Set(e.nameSuffixes),
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
+    wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
     characterLinks: lower(e.characterLinks),
     affiliationConnectors: lower(e.affiliationConnectors),

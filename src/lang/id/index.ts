@@ -53,6 +53,11 @@ export const id: Lang = {
   // All ~20,000: the rarer ones are the words most often capitalised in titles and names of things.
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
+  wordsNotNames: [
+    'hal', 'kali', 'cara', 'kira', 'berat', 'tanya', 'kaya', 'luka', 'cahaya', 'umum', 'sabar', 'gigi',
+    'gaya', 'dana', 'dewan', 'bandara', 'bandar', 'murni', 'yatim', 'pena', 'tabib', 'musnah', 'kera', 'waris', 'wahana',
+    'gema', 'elang',
+  ],
   clitics: ['nya', 'lah', 'kah', 'pun'],
   // Not "ke", "me", "pe", "se", "be": they change or hide the root ("memukul", "kemala") or
   // make names of words ("Sekayu", "Belawan", "Sebayang").
