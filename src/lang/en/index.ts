@@ -1,15 +1,36 @@
+import { createRequire } from 'node:module';
 import { compromiseLexicon } from '../../util/compromise.js';
 import type { Lang } from '../types.js';
 import { entities } from './entities.js';
 import { money } from './money.js';
 import { quotes } from './quotes.js';
 
-// compromise's lexicon: its nouns, adjectives, verbs and adverbs are English common words.
+// compromise's lexicon: its nouns, adjectives, verbs and adverbs are English common words,
+// with the frequent words of the ranked list below (the lexicon leaves out the regular
+// nouns compromise tags by their ending: "medicine", "surgery").
 const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Infinitive', 'Adverb', 'Uncountable', 'Comparable']);
+
+// @zxcvbn-ts/language-en ships English word lists ranked by frequency (OpenSubtitles,
+// Wikipedia) and lists of first names and surnames.
+const require = createRequire(import.meta.url);
+type Dictionary = Record<string, string[]>;
+const dictionary = () => (require('@zxcvbn-ts/language-en') as { dictionary: Dictionary }).dictionary;
+/**
+ * The most frequent words of the ranked list taken as common words, the first names and
+ * the most frequent surnames left out ("medicine" is a surname too, far down the list).
+ */
+const FREQUENT = 10_000;
+const SURNAMES = 10_000;
+
+/** A word of three letters or more with a vowel: not "jr", "st", "dr". */
+const WORD = /^(?=\p{Ll}*[aeiouy])\p{Ll}{3,}$/u;
 
 function commonWords(): string[] {
   const lexicon = compromiseLexicon();
   const out: string[] = [];
+  const d = dictionary();
+  const names = new Set([...d['firstnames-en']!, ...d['lastnames-en']!.slice(0, SURNAMES)]);
+  for (const word of d['commonWords-en']!.slice(0, FREQUENT)) if (WORD.test(word) && !names.has(word)) out.push(word);
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (!list.some((t) => COMMON_TAGS.has(t)) || word.includes(' ')) continue;
