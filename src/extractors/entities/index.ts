@@ -349,7 +349,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // ... with a middle initial: "Anggun C. Sasmi".
   const middle = (x: string, k: number) => k > 0 && k < words.length - 1 && /^\p{Lu}\.?$/u.test(x);
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x, k) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x) || middle(x, k))) return 'person';
-  if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
+  if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !dictionaryWord(doc.lang, p.text.toLowerCase())) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb, a
   // function word, a modal word or a relative clause: "Basarah menyadari ...", "Vanstone
   // akan digantikan ...", "Jero ingin ...", "Richardson, yang ...".
@@ -359,6 +359,15 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     if (relative || (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || w.subjectFollowers.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x))))) return 'person';
   }
   return 'unknown';
+}
+
+/**
+ * A root word of the language's dictionary that no name list holds: "Instansi", "Madrasah".
+ * Eight letters or more: many shorter roots are names too ("Adnan", "Syarif", "Guruh").
+ */
+function dictionaryWord(lang: Lang, lower: string): boolean {
+  const g = gazetteer();
+  return lower.length >= 8 && lang.isRoot?.(lower) === true && !g.givenNames.has(lower) && !g.surnames.has(lower) && !g.localPlaces.has(lower) && !g.entries.has(lower);
 }
 
 /**
