@@ -40,6 +40,9 @@ describe('looksTokenized', () => {
     ['Presiden Joko Widodo, kata dia.', false],
     // one mark standing alone is not enough
     ['Ia datang .', false],
+    // straight quotation marks between spaces count with the marks
+    ['Robert " Robbie " Mark Gaspar adalah pemain .', true],
+    ['Robert "Robbie" Mark Gaspar adalah pemain.', false],
     // a few stray spaces in running text are not tokenised text
     ['Harga naik , kata dia. Budi datang, lalu pergi. Ia senang, sekali. Lalu tidur , dan bangun.', false],
   ];

@@ -33,12 +33,15 @@ const digits = (t: string | undefined, max: number) => t !== undefined && t.leng
 
 /**
  * Tokenised text has its punctuation standing alone: at least two marks after a word with a
- * space before them, and hardly any written onto the word.
+ * space before them or straight quotation marks between spaces, and hardly any mark written
+ * onto the word.
  */
 export function looksTokenized(text: string): boolean {
   let detached = 0;
   let attached = 0;
   for (let i = 1; i < text.length; i++) {
+    // a straight quotation mark standing between two spaces: Robert " Robbie " Mark
+    if (text[i] === '"' && text[i - 1] === ' ' && text[i + 1] === ' ') detached++;
     if (!MARKS.includes(text[i]!) || (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1)))) continue;
     // "kata dia ." stands alone; "kata dia." is written onto its word
     if (text[i - 1] === ' ' && i >= 2 && wordChar(text.charCodeAt(i - 2), text[i - 2]!)) detached++;
