@@ -258,6 +258,8 @@ const rows: Row[] = [
   // an organisation's head that is a given name too, before one more name, is a person
   // an ordinary word that English name lists hold is no given name in Indonesian
   ['id', 'Gaya Jokowi disukai warga. Bandar udara itu baru.', [['person', 'Joko Widodo', ['Jokowi']]]],
+  // a crew's posts are titles
+  ['id', 'Copilot Dwiyanto dan Mekanik Herlyo selamat.', [['person', 'Dwiyanto', [], ['Copilot']], ['person', 'Herlyo', [], ['Mekanik']]]],
   // a band member's part in a bracket after the name
   ['id', 'Band itu terdiri dari Sonny Krisna Yudha / Oni ( gitar ) dan Andika Naliputra ( " keyboard " ) .', [['person', 'Sonny Krisna Yudha'], ['person', 'Oni'], ['person', 'Andika Naliputra']]],
   // a character a cast member plays, in quotation marks before the work

@@ -45,7 +45,9 @@ export const entities: EntityWords = {
     'Gitaris', 'Bassis', 'Basis', 'Drummer', 'Vokalis', 'Pianis', 'Keyboardis', 'Musisi', 'Komposer', 'Produser', 'Rapper',
     'Pedangdut', 'Biduan', 'Biduanita', 'Komedian', 'Pelawak', 'Presenter', 'Penyiar', 'Koreografer', 'Penari', 'Dalang', 'Pesinden',
     // English titles kept in Indonesian text
-    'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot',
+    'VP', 'SVP', 'EVP', 'GM', 'Director', 'Manager', 'Chairman', 'President', 'Pilot', 'Kopilot', 'Copilot', 'Capt',
+    // crews
+    'Mekanik', 'Teknisi', 'Pramugari', 'Pramugara', 'Navigator', 'Masinis', 'Nakhoda', 'Nahkoda',
   ],
   nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar'],
   // Balinese names: "I" (men) or "Ni" (women), then a birth-order name or a caste title.
