@@ -53,8 +53,8 @@ export function looksTokenized(text: string): boolean {
 /**
  * Joins what the tokeniser split: punctuation onto its word, brackets and quotation marks
  * onto what they enclose, numbers ("1 . 400", "8 / 9 / 2017"), possessives and elisions
- * ("Mary ' s", "Syafi ' i") and a hyphen between short syllables or in a repeated word
- * ("Si - won", "Alun - alun", "U - 23"). A dash between words ("Jakarta - Presiden",
+ * ("Mary ' s", "Syafi ' i") and a hyphen between short syllables, after the Arabic article or
+ * in a repeated word ("Si - won", "Al - Hilal", "Alun - alun", "U - 23"). A dash between words ("Jakarta - Presiden",
  * "Navy - melindungi") stays as it is. Only single spaces are removed; line breaks stay.
  */
 export function detokenize(input: string): Detokenized {
@@ -119,14 +119,21 @@ export function detokenize(input: string): Detokenized {
 }
 
 /**
- * "Si - won", "Yat - sen", "Alun - alun", "Siborong - borong", "U - 23": parts of one word. A
- * short syllable after a short one (not "Budi Santoso - ia ...", a dash before a word).
+ * "Si - won", "Yat - sen", "Eun - Hye", "Al - Hilal", "Alun - alun", "Siborong - borong",
+ * "U - 23": parts of one word. A short syllable after a short one (not "Budi Santoso - ia
+ * ...", a dash before a word).
  */
 function hyphenated(prev: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;
+  // the Arabic article: "Al - Hilal", "El - Shirazy", "at - Tirmasi"
+  if (ARTICLE.test(prev) && /^\p{L}{3,}$/u.test(next)) return true;
+  // syllables of a Korean given name: "Eun - Hye", "Han - Kyul"
+  if (/^\p{Lu}\p{Ll}{1,2}$/u.test(prev) && /^\p{Lu}\p{Ll}{1,3}$/u.test(next)) return true;
   if (!/^\p{Ll}/u.test(next)) return false;
-  return (next.length <= 3 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev)) || prev.toLowerCase().endsWith(next.toLowerCase());
+  return (next.length <= 4 && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev)) || prev.toLowerCase().endsWith(next.toLowerCase());
 }
+
+const ARTICLE = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]r|[Aa]sy|[Aa]sh|[Aa]t|[Aa]z)$/u;
 
 /** The input's span for the running text's span [start, end). */
 export function originSpan(d: Detokenized, start: number, end: number): [number, number] {
