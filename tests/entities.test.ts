@@ -258,6 +258,8 @@ const rows: Row[] = [
   // an organisation's head that is a given name too, before one more name, is a person
   // an ordinary word that English name lists hold is no given name in Indonesian
   ['id', 'Gaya Jokowi disukai warga. Bandar udara itu baru.', [['person', 'Joko Widodo', ['Jokowi']]]],
+  // a known place written in lower case
+  ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
   // a crew's posts are titles
   ['id', 'Copilot Dwiyanto dan Mekanik Herlyo selamat.', [['person', 'Dwiyanto', [], ['Copilot']], ['person', 'Herlyo', [], ['Mekanik']]]],
   // a band member's part in a bracket after the name

@@ -55,10 +55,10 @@ export function findPieces(ctx: CandidateContext): Piece[] {
     if (headline[sentence.paragraph]) continue;
     let i = sentence.first;
     while (i < sentence.last) {
-      const compound = placeInCompound(ctx, i);
+      const compound = placeInCompound(ctx, i) ?? lowerPlace(ctx, i, sentence.last);
       if (compound) {
         pieces.push(compound);
-        i++;
+        i = compound.last;
         continue;
       }
       if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i))) {
@@ -237,6 +237,30 @@ function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
   const p: Piece = { type: 'location', start: t.start, end: t.start + dash, text: name, roles: [], initial: false, first: i, last: i + 1, rule: 'place-compound' };
   if (entry.name !== name) p.canonical = entry.name;
   return p;
+}
+
+/**
+ * A place written in lower case ("di makassar", "sulawesi tengah"): a city, a regency, a
+ * province or a country the gazetteer knows, of one or two words, the first no word of the
+ * language ("padang", "batu" and "medan" are words too).
+ */
+function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | undefined {
+  const tokens = ctx.doc.tokens;
+  const word = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && k < end && t.kind === 'word' && !t.upper && !ctx.reserved[k] && t.lower.length >= 4 && /^\p{Ll}+$/u.test(t.lower) &&
+      !ordinaryWord(ctx.doc.lang, t.lower) && ctx.doc.lang.isRoot?.(t.lower) !== true && !ctx.words.stopwords.has(t.lower);
+  };
+  if (!word(i)) return undefined;
+  for (const n of [2, 1]) {
+    if (n === 2 && (tokens[i + 1]?.kind !== 'word' || tokens[i + 1]!.upper || i + 1 >= end)) continue;
+    const t = tokens[i + n - 1]!;
+    const text = ctx.doc.text.slice(tokens[i]!.start, t.end);
+    const entry = lookup(ctx.gazetteer, text);
+    if (entry?.type !== 'location' || text.includes('\n')) continue;
+    return { type: 'location', start: tokens[i]!.start, end: t.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
+  }
+  return undefined;
 }
 
 /**

@@ -513,7 +513,8 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     }
     const list = typed.slice(i, j);
     // Not when a person is surely listed too: "Komisioner KPU RI, Evi Novida, Pramono dan Hasyim".
-    const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t));
+    // (a place in lower case is casual writing, no sure sign of a list of places)
+    const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t) && t.p.rule !== 'place-lower');
     if ((coordinated || list.length >= 3) && strong('location') && !strong('person')) {
       for (const t of list) if (weak(t)) t.type = 'location';
     } else if (coordinated && strong('person') && !strong('location')) {
