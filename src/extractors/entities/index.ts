@@ -332,9 +332,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     words.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(doc.lang, x.toLowerCase()))) return 'person';
   // An acronym and more words no cue typed: "BPH Migas", "BPJS Kesehatan".
   if (words.length > 1 && ACRONYM.test(words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!)) return 'organization';
-  // Capitalised ordinary words ("Tanah Air", "Desa") are no name.
+  // Capitalised ordinary words ("Tanah Air", "Desa", "Kurikulum Berbasis Kompetensi") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
-  if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
+  if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || dictionaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   // Led by "The" outside quotation marks, such a name is more often a band, a paper or a
@@ -349,7 +349,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // ... with a middle initial: "Anggun C. Sasmi".
   const middle = (x: string, k: number) => k > 0 && k < words.length - 1 && /^\p{Lu}\.?$/u.test(x);
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x, k) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x) || middle(x, k))) return 'person';
-  if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !dictionaryWord(doc.lang, p.text.toLowerCase())) return 'person';
+  if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb, a
   // function word, a modal word or a relative clause: "Basarah menyadari ...", "Vanstone
   // akan digantikan ...", "Jero ingin ...", "Richardson, yang ...".
