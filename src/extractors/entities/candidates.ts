@@ -245,20 +245,20 @@ function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
  * language ("padang", "batu" and "medan" are words too).
  */
 function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | undefined {
-  const tokens = ctx.doc.tokens;
-  const word = (k: number) => {
-    const t = tokens[k];
-    return t !== undefined && k < end && t.kind === 'word' && !t.upper && !ctx.reserved[k] && t.lower.length >= 4 && /^\p{Ll}+$/u.test(t.lower) &&
-      !ordinaryWord(ctx.doc.lang, t.lower) && ctx.doc.lang.isRoot?.(t.lower) !== true && !ctx.words.stopwords.has(t.lower);
-  };
-  if (!word(i)) return undefined;
+  const { doc, gazetteer: g } = ctx;
+  const tokens = doc.tokens;
+  const lowerWord = (k: number) => k < end && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ctx.reserved[k];
+  const first = tokens[i]!;
+  // (the gazetteer first: most lower-case words are in no list)
+  if (!lowerWord(i) || first.lower.length < 4 || !(g.entries.has(first.lower) || g.firstWords.has(first.lower)) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
   for (const n of [2, 1]) {
-    if (n === 2 && (tokens[i + 1]?.kind !== 'word' || tokens[i + 1]!.upper || i + 1 >= end)) continue;
-    const t = tokens[i + n - 1]!;
-    const text = ctx.doc.text.slice(tokens[i]!.start, t.end);
-    const entry = lookup(ctx.gazetteer, text);
+    if (n === 2 && !lowerWord(i + 1)) continue;
+    const last = tokens[i + n - 1]!;
+    const text = doc.text.slice(first.start, last.end);
+    const entry = lookup(g, text);
     if (entry?.type !== 'location' || text.includes('\n')) continue;
-    return { type: 'location', start: tokens[i]!.start, end: t.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
+    if (ordinaryWord(doc.lang, first.lower) || doc.lang.isRoot?.(first.lower) === true || ctx.words.stopwords.has(first.lower)) return undefined;
+    return { type: 'location', start: first.start, end: last.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
   }
   return undefined;
 }
