@@ -250,9 +250,12 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
   const lowerWord = (k: number) => k < end && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ctx.reserved[k];
   const first = tokens[i]!;
   // (the gazetteer first: most lower-case words are in no list)
-  if (!lowerWord(i) || first.lower.length < 4 || !(g.entries.has(first.lower) || g.firstWords.has(first.lower)) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
+  if (!lowerWord(i) || first.lower.length < 4) return undefined;
+  const alone = g.entries.has(first.lower);
+  const leads = g.firstWords.has(first.lower);
+  if ((!alone && !leads) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
   for (const n of [2, 1]) {
-    if (n === 2 && !lowerWord(i + 1)) continue;
+    if (n === 2 ? !leads || !lowerWord(i + 1) : !alone) continue;
     const last = tokens[i + n - 1]!;
     const text = doc.text.slice(first.start, last.end);
     const entry = lookup(g, text);
