@@ -20,6 +20,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Beasiswa tersedia dari berbagai Instansi dan Madrasah di kota itu.', ['Instansi', 'Madrasah']],
   ['id', 'Ia duduk di padang rumput dekat batu besar di medan perang.', ['Padang', 'Batu', 'Medan']],
   ['id', 'Sekolah itu memakai Kurikulum Berbasis Kompetensi sejak lama.', ['Kurikulum Berbasis Kompetensi']],
+  ['id', 'Ia menyukai lagu seperti Goldfinger , Thunderball dan Moonraker .', ['Goldfinger', 'Thunderball', 'Moonraker']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

@@ -182,6 +182,13 @@ export interface EntityWords {
    * a character is a person.
    */
   characterCues: string[];
+  /**
+   * Words that open a list after its class noun ("tujuh dusun yaitu A, B dan C", "clubs such
+   * as A and B"): the noun types the names listed.
+   */
+  listIntroducers: string[];
+  /** Nouns of a group's members: one name after them is the group ("personel Gigi"), names listed after them are people. */
+  memberNouns: string[];
   /** Words in a bracket right after a name that make it a person: a band member's part ("Rizki Abdurahman (vokal)"). */
   bracketPersonCues: string[];
   characterLinks: string[];

@@ -512,6 +512,13 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
       coordinated ||= l === 2;
     }
     const list = typed.slice(i, j);
+    // "tujuh dusun yaitu Ngunggahan, Demangan dan Talang": the class noun before the list.
+    const classType = listClass(doc, w, list[0]!.p);
+    if (classType !== undefined) {
+      for (const t of list) if (weak(t) && t.type !== 'unknown') t.type = classType;
+      i = j;
+      continue;
+    }
     // Not when a person is surely listed too: "Komisioner KPU RI, Evi Novida, Pramono dan Hasyim".
     // (a place in lower case is casual writing, no sure sign of a list of places)
     const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t) && t.p.rule !== 'place-lower');
@@ -541,6 +548,32 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     const sentenceEnd = !end || (end.text === '.' && doc.tokens[t.p.last + 1]?.sentence !== end.sentence);
     if ((commaBefore && placeAfter) || (placeBefore && sentenceEnd)) t.type = 'location';
   }
+}
+
+/** Tokens between a list's class noun and the word that opens the list: "dusun | lainnya | yaitu". */
+const CLASS_GAP = 3;
+
+/**
+ * The type a class noun gives the list that a list word opens after it: "tujuh dusun yaitu",
+ * "klub-klub seperti", "film ... seperti" (no name). Undefined without one.
+ */
+function listClass(doc: Document, w: EntityWordSets, first: Piece): Piece['type'] | undefined {
+  const tokens = doc.tokens;
+  let end = first.first;
+  if (tokens[end - 1]?.text === ':') end--;
+  let open = -1;
+  for (let n = 1; n <= 3 && open < 0; n++) if (end - n >= 0 && phraseAt(w.listIntroducers, lowerWords(tokens, end - n, end), 0) === n) open = end - n;
+  for (let k = open - 1; open > 0 && k >= 0 && k >= open - CLASS_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[first.first]!.sentence || (t.kind !== 'word' && t.kind !== 'number') || t.upper) return undefined;
+    const noun = /^(\p{Ll}+)-\1$/u.exec(t.lower)?.[1] ?? t.lower;
+    if (w.lowerPlaceHeads.has(noun)) return 'location';
+    // (members listed are people: "kader lain seperti Marzuki Alie")
+    if (w.memberNouns.has(noun)) return 'person';
+    if (w.orgCuesBefore.has(noun)) return 'organization';
+    if (w.otherCuesBefore.has(noun)) return 'unknown';
+  }
+  return undefined;
 }
 
 function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] {

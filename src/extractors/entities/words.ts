@@ -63,6 +63,8 @@ export const entityWords = perKey((lang: Lang) => {
     nameSuffixes: new Set(e.nameSuffixes),
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
+    listIntroducers: phrases(e.listIntroducers),
+    memberNouns: lower(e.memberNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
     characterLinks: lower(e.characterLinks),

@@ -68,6 +68,8 @@ export const entities: EntityWords = {
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
   bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
+  memberNouns: ['members', 'players', 'member', 'player'],
+  listIntroducers: ['such as', 'including', 'namely'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],
   workTitleCues: ['titled', 'entitled'],

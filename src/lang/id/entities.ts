@@ -167,6 +167,8 @@ export const entities: EntityWords = {
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
+  memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
+  listIntroducers: ['yaitu', 'yakni', 'antara lain', 'seperti', 'di antaranya', 'diantaranya', 'meliputi', 'termasuk'],
   characterCues: ['sebagai', 'memerankan'],
   characterLinks: ['dalam', 'di'],
   workTitleCues: ['bertajuk', 'berjudul', 'judul', 'bertitel'],
