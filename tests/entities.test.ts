@@ -259,7 +259,7 @@ const rows: Row[] = [
   // an ordinary word that English name lists hold is no given name in Indonesian
   ['id', 'Gaya Jokowi disukai warga. Bandar udara itu baru.', [['person', 'Joko Widodo', ['Jokowi']]]],
   // a class noun and a list word before a list type its names; members listed are people
-  ['id', 'Wilayahnya dibagi menjadi tiga desa yaitu Teteuri , Marannu dan Sumpira .', [['location', 'Teteuri'], ['location', 'Marannu'], ['location', 'Sumpira']]],
+  ['id', 'Objek wisata pantai lainnya seperti Samas dan Kukup ramai .', [['location', 'Samas'], ['location', 'Kukup']]],
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
