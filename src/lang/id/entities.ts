@@ -77,7 +77,7 @@ export const entities: EntityWords = {
     'Kompi', 'Batalyon', 'Resimen', 'Brigade', 'Peleton', 'Skuadron', 'Infanteri', 'Kavaleri', 'Artileri',
     'Inf', 'Kav', 'Arh', 'Czi', 'Cpm', 'Chb', 'Ckm', 'Cku', 'Cpl', 'Caj', 'Chk', 'Cpn', 'Pnb', 'Psk', 'Nav', 'Tek', 'Lek', 'Sus',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Ustaz', 'Ustad', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah', 'Bp', 'Pdt', 'Mgr'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
@@ -92,7 +92,7 @@ export const entities: EntityWords = {
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
     'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
-    'Kongres', 'Federasi', 'Liga', 'Klub', 'Pondok Pesantren',
+    'Kongres', 'Federasi', 'Liga', 'Klub', 'Pondok Pesantren', 'Kementrian', 'Konsil', 'Presidium',
     'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Kejati', 'Kejari', 'Pengadilan Negeri',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
@@ -104,10 +104,10 @@ export const entities: EntityWords = {
     Polda: 'Kepolisian Daerah', Polres: 'Kepolisian Resor', Polresta: 'Kepolisian Resor Kota', Polsek: 'Kepolisian Sektor',
     Kodam: 'Komando Daerah Militer', Korem: 'Komando Resor Militer', Kodim: 'Komando Distrik Militer',
   },
-  companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc'],
+  companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc', 'BV', 'NV', 'AG', 'GmbH', 'Pte', 'Bhd'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
     'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy',
-    'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems'],
+    'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
@@ -155,7 +155,8 @@ export const entities: EntityWords = {
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
     'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara',
-    'chipset', 'prosesor', 'cip', 'fitur', 'smartphone', 'gawai', 'animasi'],
+    'chipset', 'prosesor', 'cip', 'fitur', 'smartphone', 'gawai', 'animasi',
+    'pohon', 'tanaman', 'filum', 'fosil', 'rudal', 'badai', 'topan', 'periode', 'insiden', 'penganugerahan', 'aliran'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
@@ -256,6 +257,8 @@ export const entities: EntityWords = {
     'WC', 'KK', 'MC', 'DJ', 'KKN', 'SPP', 'MIPA', 'ATM', 'TKP', 'UUD', 'DNA', 'RNA', 'UKM', 'KUKM', 'TPS', 'POJK',
     // commodities and codes
     'CPO', 'HS', 'WTI', 'HPAL', 'RKEF', 'NPI',
+    // school subjects and exams, family planning, standards and book numbers
+    'IPA', 'IPS', 'UAN', 'UNAS', 'KB', 'OHP', 'ICT', 'CBD', 'ISO', 'ISBN', 'ISSN', 'RSBI', 'SSN', 'TPQ', 'SKM',
     // school levels, degrees, plans
     'SLTA', 'SLTP', 'SMU', 'STM', 'SMEA', 'SPG', 'MTs', 'BA', 'GBHN', 'SMS', 'VJ', 'RBT',
     // devices, documents and groups of people
