@@ -136,6 +136,9 @@ export const entities: EntityWords = {
     'di', 'ke', 'menuju', 'kota', 'kabupaten', 'provinsi', 'daerah', 'wilayah', 'kawasan', 'desa', 'kecamatan',
     'kelurahan', 'pulau', 'negara', 'ibukota', 'kampung', 'dusun', 'distrik', 'negeri', 'benua', 'asal',
     'penduduk', 'dukuh', 'perbatasan',
+    // kinds of land and water, and directions: "di selatan Tauranga", "pegunungan Mekongga"
+    'prefektur', 'kepulauan', 'perairan', 'pedalaman', 'pesisir', 'pegunungan', 'lereng', 'lembah', 'permukiman', 'pemukiman',
+    'selatan', 'utara', 'barat', 'timur', 'tenggara',
   ],
   orgCuesBefore: [
     'perusahaan', 'maskapai', 'partai', 'klub', 'bank', 'lembaga', 'organisasi', 'harian', 'majalah', 'media',
