@@ -267,6 +267,8 @@ const rows: Row[] = [
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
+  // a village's offices are titles
+  ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles
   ['id', 'Copilot Dwiyanto dan Mekanik Herlyo selamat.', [['person', 'Dwiyanto', [], ['Copilot']], ['person', 'Herlyo', [], ['Mekanik']]]],
   // a band member's part in a bracket after the name

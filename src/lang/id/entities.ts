@@ -36,7 +36,7 @@ export const entities: EntityWords = {
     'Wakapolda', 'Wakapolres', 'Kabidhumas', 'Kadivhumas', 'Kakorlantas', 'Kabaharkam', 'Karopenmas', 'Kasubbid', 'Kanit',
     'Kanitreskrim', 'Kapolairud', 'Irwasum', 'Danlanud', 'Danlantamal', 'Danyon', 'Danramil', 'Danjen', 'Pangkostrad',
     'Pangkoarmada', 'Pangkogabwilhan', 'Danpaspampres', 'Kapendam', 'Kadispen', 'Kasum', 'Wakasad', 'Kalapas', 'Karutan',
-    'Kasi', 'Kasie', 'Kades', 'Kasipidsus', 'Kasipidum', 'Kasintel', 'Aspidsus', 'Aspidum', 'Jampidsus', 'Jampidum',
+    'Kasi', 'Kasie', 'Kades', 'Kadus', 'Modin', 'Kamituwo', 'Carik', 'Kasipidsus', 'Kasipidum', 'Kasintel', 'Aspidsus', 'Aspidum', 'Jampidsus', 'Jampidum',
     'Jamintel', 'Kapuspenkum', 'Kadisdik', 'Kadinkes', 'Jaksa Penuntut Umum', 'Penuntut Umum', 'JPU',
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
