@@ -267,6 +267,8 @@ const rows: Row[] = [
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
+  // a sentence's first word whose full stop is lost ends a name
+  ['id', 'Ia berguru pada Ustad Ali Akbar Khan Ia masih muda .', [['person', 'Ali Akbar Khan']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

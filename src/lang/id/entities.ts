@@ -243,6 +243,8 @@ export const entities: EntityWords = {
     'juga', 'telah', 'sudah', 'tidak', 'tak', 'bisa', 'dapat', 'sebagai', 'kepada', 'terhadap', 'melalui',
     // "Jalan Merdeka Barat | No 3"
     'no', 'nomor', 'nomer',
+    // a sentence's first word where its full stop is lost: "Ajax Amsterdam | Selain itu", "Ali Akbar Khan | Ia masih"
+    'ia', 'dia', 'mereka', 'selain', 'namun', 'tetapi', 'karena', 'hanya', 'selama', 'sedangkan', 'meskipun', 'walaupun',
     // "Mendur | Bersaudara": the brothers of that name
     'bersaudara',
   ],
