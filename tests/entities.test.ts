@@ -269,6 +269,8 @@ const rows: Row[] = [
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
   // a sentence's first word whose full stop is lost ends a name
   ['id', 'Ia berguru pada Ustad Ali Akbar Khan Ia masih muda .', [['person', 'Ali Akbar Khan']]],
+  // a word with a possessive clitic is no word of a name
+  ['id', 'Ibunya Sue Latimer adalah guru di Pulau Harapan Tempatnya jauh . Ia lahir di Kenya .', [['person', 'Sue Latimer'], ['location', 'Pulau Harapan'], ['location', 'Kenya']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -61,7 +61,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
         i = compound.last;
         continue;
       }
-      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i))) {
+      if (!isCap(doc.tokens[i]) || ctx.reserved[i] || (ctx.words.nameBreakers.has(doc.tokens[i]!.lower) && !breakerInName(ctx, i)) || possessed(ctx, doc.tokens[i]!)) {
         i++;
         continue;
       }
@@ -167,6 +167,16 @@ function honorificAfterName(ctx: CandidateContext, j: number): boolean {
   const prev = tokens[j - 1];
   if (t.text.length < 2 || !w.honorifics.has(t.lower) || !isCap(tokens[j + (tokens[j + 1]?.text === '.' ? 2 : 1)]) || !isCap(prev)) return false;
   return !w.titles.has(prev.lower) && !w.complements.has(prev.lower) && !w.honorifics.has(prev.lower) && !ordinaryWord(ctx.doc.lang, prev.lower);
+}
+
+/**
+ * An ordinary word with a possessive clitic ("Ibunya", "Tempatnya") is no word of a name: it
+ * ends a run and opens none. Not a known name ("Kenya"), nor a short stem.
+ */
+function possessed(ctx: CandidateContext, t: Token): boolean {
+  if (t.kind !== 'word' || !ctx.words.possessiveClitics.some((x) => t.lower.endsWith(x))) return false;
+  const stem = cliticStem(ctx.doc.lang, t.lower);
+  return stem !== undefined && stem.length >= 4 && ordinaryWord(ctx.doc.lang, stem) && lookup(ctx.gazetteer, t.text) === undefined;
 }
 
 /**
@@ -445,7 +455,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // in a compound: "The | Perth-based".
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
     if (ctx.words.nameBreakers.has(t.lower) && !(ctx.words.complements.has(t.lower) && isCap(tokens[j + 1]) && ctx.words.complements.has(tokens[j + 1]!.lower)) && !breakerInName(ctx, j)) break;
-    if (placeInCompound(ctx, j)) break;
+    if (placeInCompound(ctx, j) || possessed(ctx, t)) break;
     // An honorific after a name opens another person's: "Minhati | KH Madrais Hajar".
     if (honorificAfterName(ctx, j)) break;
     // "Bashar al-Assad": a particle goes on with the name.

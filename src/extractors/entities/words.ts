@@ -64,6 +64,7 @@ export const entityWords = perKey((lang: Lang) => {
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),
+    possessiveClitics: e.possessiveClitics,
     memberNouns: lower(e.memberNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),

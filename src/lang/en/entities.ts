@@ -69,6 +69,7 @@ export const entities: EntityWords = {
   nameSuffixes: ['Jr', 'Sr'],
   bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
   memberNouns: ['members', 'players', 'member', 'player'],
+  possessiveClitics: [],
   listIntroducers: ['such as', 'including', 'namely'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],

@@ -172,6 +172,7 @@ export const entities: EntityWords = {
   nameSuffixes: ['Jr'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
+  possessiveClitics: ['nya'],
   listIntroducers: ['yaitu', 'yakni', 'antara lain', 'seperti', 'di antaranya', 'diantaranya', 'meliputi', 'termasuk'],
   characterCues: ['sebagai', 'memerankan'],
   characterLinks: ['dalam', 'di'],
