@@ -271,6 +271,8 @@ const rows: Row[] = [
   ['id', 'Ia berguru pada Ustad Ali Akbar Khan Ia masih muda .', [['person', 'Ali Akbar Khan']]],
   // a word with a possessive clitic is no word of a name
   ['id', 'Ibunya Sue Latimer adalah guru di Pulau Harapan Tempatnya jauh . Ia lahir di Kenya .', [['person', 'Sue Latimer'], ['location', 'Pulau Harapan'], ['location', 'Kenya']]],
+  // a person's deeds after the name: starring, graduating, holding an office
+  ['id', 'Maki Horikita membintangi serial itu. Selepas menjabat , ia pensiun.', [['person', 'Maki Horikita']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -199,7 +199,9 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
     return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   }
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
-  if (after && (w.reportingVerbs.has(after.lower) || w.personCuesAfter.has(after.lower)) && after.sentence === tokens[p.first]!.sentence) return 'person';
+  // (a person's deed, not after an ordinary word opening the sentence: "Selepas | menjabat")
+  const plainOpening = p.initial && words.length === 1 && g.commonWords.get(doc.lang.code)!.has(words[0]!.toLowerCase());
+  if (after && (w.reportingVerbs.has(after.lower) || (w.personCuesAfter.has(after.lower) && !plainOpening)) && after.sentence === tokens[p.first]!.sentence) return 'person';
   // A band member's part in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )".
   if (after?.text === '(' || (after?.text === '/' && tokens[p.last + 2]?.text === '(')) {
     let i = p.last + (after.text === '(' ? 1 : 3);

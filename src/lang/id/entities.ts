@@ -163,7 +163,8 @@ export const entities: EntityWords = {
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
-  personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara'],
+  personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara',
+    'membintangi', 'berperan', 'memerankan', 'bernyanyi', 'menjabat', 'lulus', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
   // "dari" is read by the rules on organisations and places
