@@ -16,6 +16,8 @@ describe('detokenize', () => {
     ['Rp 1 . 400 , naik 2 , 5 persen pada 8 / 9 / 2017 .', 'Rp 1.400, naik 2,5 persen pada 8/9/2017.'],
     ['Choi Si - won , Alun - alun , Siborong - borong , timnas U - 23', 'Choi Si-won, Alun-alun, Siborong-borong, timnas U-23'],
     ['Kim Jong - woon , Yoon Eun - Hye , Al - Hilal , Habiburrahman El - Shirazy', 'Kim Jong-woon, Yoon Eun-Hye, Al-Hilal, Habiburrahman El-Shirazy'],
+    // a name said twice and two acronyms join; two places are a route
+    ['desa Mbuang - Mbuang , Lumbi - Lumbia , TNI - AU , rute Jakarta - Bandung', 'desa Mbuang-Mbuang, Lumbi-Lumbia, TNI-AU, rute Jakarta - Bandung'],
     // a dash between words stays, and so does a year before a full stop
     ['Jakarta ( ANTARA ) - Presiden datang pada 2017 . 5 orang hadir .', 'Jakarta (ANTARA) - Presiden datang pada 2017. 5 orang hadir.'],
     ['Navy - melindungi Australia', 'Navy - melindungi Australia'],

@@ -120,13 +120,17 @@ export function detokenize(input: string): Detokenized {
 
 /**
  * "Si - won", "Yat - sen", "Eun - Hye", "Al - Hilal", "Alun - alun", "Siborong - borong",
- * "U - 23": parts of one word. A short syllable after a short one (not "Budi Santoso - ia
+ * "Mbuang - Mbuang", "TNI - AU", "U - 23": parts of one word. A short syllable after a short one (not "Budi Santoso - ia
  * ...", a dash before a word).
  */
 function hyphenated(prev: string, next: string): boolean {
   if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;
   // the Arabic article: "Al - Hilal", "El - Shirazy", "at - Tirmasi"
   if (ARTICLE.test(prev) && /^\p{L}{3,}$/u.test(next)) return true;
+  // a name said twice ("Mbuang - Mbuang", "Lumbi - Lumbia") and two acronyms ("TNI - AU")
+  const a = prev.toLowerCase();
+  if (/^\p{Lu}/u.test(next) && a.length >= 2 && next.toLowerCase().startsWith(a)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(prev) && /^\p{Lu}{2,4}$/u.test(next)) return true;
   // syllables of a Korean given name: "Eun - Hye", "Han - Kyul"
   if (/^\p{Lu}\p{Ll}{1,2}$/u.test(prev) && /^\p{Lu}\p{Ll}{1,3}$/u.test(next)) return true;
   if (!/^\p{Ll}/u.test(next)) return false;
