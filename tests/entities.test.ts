@@ -273,6 +273,8 @@ const rows: Row[] = [
   ['id', 'Ibunya Sue Latimer adalah guru di Pulau Harapan Tempatnya jauh . Ia lahir di Kenya .', [['person', 'Sue Latimer'], ['location', 'Pulau Harapan'], ['location', 'Kenya']]],
   // a person's deeds after the name: starring, graduating, holding an office
   ['id', 'Maki Horikita membintangi serial itu. Selepas menjabat , ia pensiun.', [['person', 'Maki Horikita']]],
+  // Javanese and Sundanese tails of a place's name
+  ['id', 'Ia tinggal di Kudus Kulon lalu pindah ke Banten Girang .', [['location', 'Kudus Kulon'], ['location', 'Banten Girang']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

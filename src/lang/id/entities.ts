@@ -189,7 +189,7 @@ export const entities: EntityWords = {
   lowerPlaceTails: ['utara', 'selatan', 'barat', 'timur', 'tenggara', 'barat daya', 'barat laut', 'timur laut'],
   // Directions after a place's name, and English place words in names written in English.
   placeCompounds: [],
-  placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'City', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
+  placeTails: ['Pusat', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Baru', 'Daya', 'Laut', 'Kulon', 'Wetan', 'Lor', 'Kidul', 'Girang', 'Hilir', 'Hulu', 'Pesisir', 'Latin', 'City', 'River', 'Island', 'Street', 'Road', 'Lake', 'Park', 'Square', 'Bridge', 'Castle'],
   calendarWords: [
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad',
     'Januari', 'Februari', 'Pebruari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
