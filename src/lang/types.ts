@@ -187,6 +187,8 @@ export interface EntityWords {
    * as A and B"): the noun types the names listed.
    */
   listIntroducers: string[];
+  /** Words of a kind after a head ("SMA Negeri", "Sekolah Swasta"): with only ordinary words they name no one place. */
+  kindWords: string[];
   /** Clitics that make a possessive ("ibunya"): a word with one is no word of a name. */
   possessiveClitics: string[];
   /** Nouns of a group's members: one name after them is the group ("personel Gigi"), names listed after them are people. */

@@ -552,6 +552,20 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
   }
 }
 
+/**
+ * A place's head and ordinary words ending in a word of kind name a kind of school or place,
+ * not one: "SMA Negeri", "Sekolah Menengah Atas Negeri", "SMA Katolik" (but "SMA Negeri 8
+ * Jakarta"). Not an organisation's: "Himpunan Mahasiswa Islam".
+ */
+function kindOnly(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  if (p.rule !== 'place-head') return false;
+  const words = p.text.split(' ');
+  if (words.length < 2 || !w.kindWords.has(words[words.length - 1]!.toLowerCase())) return false;
+  const lows = words.map((x) => x.toLowerCase());
+  const head = phraseAt(w.placeHeads, lows, 0);
+  return head > 0 && lows.slice(head).every((x) => ordinaryWord(doc.lang, x) || w.kindWords.has(x));
+}
+
 /** Tokens between a list's class noun and the word that opens the list: "dusun | lainnya | yaitu". */
 const CLASS_GAP = 3;
 
@@ -645,7 +659,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     p.rule = 'initials';
   }
   // Full names first, so that a short name can link to a full name written later.
-  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
+  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : kindOnly(doc, w, p) ? 'unknown' : p.type }));
   sportClubs(doc, w, typed);
   listedNames(doc, w, typed);
   sameNameSameType(doc, w, typed);

@@ -65,6 +65,7 @@ export const entityWords = perKey((lang: Lang) => {
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),
     possessiveClitics: e.possessiveClitics,
+    kindWords: lower(e.kindWords),
     memberNouns: lower(e.memberNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),

@@ -70,6 +70,7 @@ export const entities: EntityWords = {
   bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
   memberNouns: ['members', 'players', 'member', 'player'],
   possessiveClitics: [],
+  kindWords: [],
   listIntroducers: ['such as', 'including', 'namely'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],
