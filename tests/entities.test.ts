@@ -276,6 +276,8 @@ const rows: Row[] = [
   // Javanese and Sundanese tails of a place's name
   ['id', 'Ia tinggal di Kudus Kulon lalu pindah ke Banten Girang .', [['location', 'Kudus Kulon'], ['location', 'Banten Girang']]],
   ['id', 'Ia lulus dari SMA Negeri 8 Jakarta dan aktif di Himpunan Mahasiswa Islam .', [['location', 'SMA Negeri 8 Jakarta'], ['organization', 'Himpunan Mahasiswa Islam']]],
+  // a peak is a place's head
+  ['id', 'Pendaki mencapai Puncak Trikora dan Puncak Sumur Tujuh .', [['location', 'Puncak Trikora'], ['location', 'Puncak Sumur Tujuh']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles
