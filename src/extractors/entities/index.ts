@@ -559,6 +559,8 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
  */
 function kindOnly(doc: Document, w: EntityWordSets, p: Piece): boolean {
   if (p.rule !== 'place-head') return false;
+  // ... nor a title after its cue: "Acara | Puncak Peringatan", "film | Pulau Hantu".
+  if (typeByCue(doc, w, p) === 'unknown') return true;
   const words = p.text.split(' ');
   if (words.length < 2 || !w.kindWords.has(words[words.length - 1]!.toLowerCase())) return false;
   const lows = words.map((x) => x.toLowerCase());
