@@ -553,11 +553,12 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
 }
 
 /**
- * A place's head and ordinary words ending in a word of kind name a kind of school or place,
- * not one: "SMA Negeri", "Sekolah Menengah Atas Negeri", "SMA Katolik" (but "SMA Negeri 8
- * Jakarta"). Not an organisation's: "Himpunan Mahasiswa Islam".
+ * A run a place's head typed that names no place: a title after its cue ("film | Pulau
+ * Hantu"), or the head and ordinary words ending in a word of kind, a kind of school or place
+ * ("SMA Negeri", "Sekolah Menengah Atas Negeri", "SMA Katolik"; but "SMA Negeri 8 Jakarta").
+ * Not an organisation's head: "Himpunan Mahasiswa Islam".
  */
-function kindOnly(doc: Document, w: EntityWordSets, p: Piece): boolean {
+function namesNoPlace(doc: Document, w: EntityWordSets, p: Piece): boolean {
   if (p.rule !== 'place-head') return false;
   // ... nor a title after its cue: "Acara | Puncak Peringatan", "film | Pulau Hantu".
   if (typeByCue(doc, w, p) === 'unknown') return true;
@@ -661,7 +662,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     p.rule = 'initials';
   }
   // Full names first, so that a short name can link to a full name written later.
-  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : kindOnly(doc, w, p) ? 'unknown' : p.type }));
+  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : namesNoPlace(doc, w, p) ? 'unknown' : p.type }));
   sportClubs(doc, w, typed);
   listedNames(doc, w, typed);
   sameNameSameType(doc, w, typed);
