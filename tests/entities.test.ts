@@ -278,6 +278,7 @@ const rows: Row[] = [
   ['id', 'Ia lulus dari SMA Negeri 8 Jakarta dan aktif di Himpunan Mahasiswa Islam .', [['location', 'SMA Negeri 8 Jakarta'], ['organization', 'Himpunan Mahasiswa Islam']]],
   // a peak is a place's head
   ['id', 'Pendaki mencapai Puncak Trikora dan Puncak Sumur Tujuh .', [['location', 'Puncak Trikora'], ['location', 'Puncak Sumur Tujuh']]],
+  ['id', 'Ia mengajar di Fakultas Kehutanan UGM .', [['organization', 'Fakultas Kehutanan UGM']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -189,6 +189,8 @@ export interface EntityWords {
   listIntroducers: string[];
   /** Words of a kind after a head ("SMA Negeri", "Sekolah Swasta"): with only ordinary words they name no one place. */
   kindWords: string[];
+  /** Heads of a body's units ("Fakultas", "Jurusan"): with only ordinary words after them they name the unit of no one body. */
+  unitHeads: string[];
   /** Clitics that make a possessive ("ibunya"): a word with one is no word of a name. */
   possessiveClitics: string[];
   /** Nouns of a group's members: one name after them is the group ("personel Gigi"), names listed after them are people. */

@@ -559,6 +559,12 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
  * Not an organisation's head: "Himpunan Mahasiswa Islam".
  */
 function namesNoPlace(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  // A unit's head and ordinary words, the unit of no one body: "Fakultas Hukum" (but "Fakultas Kehutanan UGM").
+  if (p.rule === 'org-head' || p.type === 'unknown') {
+    const lows = p.text.toLowerCase().split(' ');
+    const head = phraseAt(w.unitHeads, lows, 0);
+    if (head > 0 && head < lows.length && lows.slice(head).every((x) => ordinaryWord(doc.lang, x) || w.connectors.has(x))) return true;
+  }
   if (p.rule !== 'place-head') return false;
   // ... nor a title after its cue: "Acara | Puncak Peringatan", "film | Pulau Hantu".
   if (typeByCue(doc, w, p) === 'unknown') return true;
@@ -662,7 +668,7 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     p.rule = 'initials';
   }
   // Full names first, so that a short name can link to a full name written later.
-  const typed = pieces.map((p) => ({ p, type: p.type === 'unknown' ? typeUnknown(doc, w, p) : namesNoPlace(doc, w, p) ? 'unknown' : p.type }));
+  const typed = pieces.map((p) => ({ p, type: namesNoPlace(doc, w, p) ? 'unknown' : p.type === 'unknown' ? typeUnknown(doc, w, p) : p.type }));
   sportClubs(doc, w, typed);
   listedNames(doc, w, typed);
   sameNameSameType(doc, w, typed);

@@ -66,6 +66,7 @@ export const entityWords = perKey((lang: Lang) => {
     listIntroducers: phrases(e.listIntroducers),
     possessiveClitics: e.possessiveClitics,
     kindWords: lower(e.kindWords),
+    unitHeads: phrases(e.unitHeads),
     memberNouns: lower(e.memberNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),

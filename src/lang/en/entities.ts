@@ -71,6 +71,7 @@ export const entities: EntityWords = {
   memberNouns: ['members', 'players', 'member', 'player'],
   possessiveClitics: [],
   kindWords: [],
+  unitHeads: [],
   listIntroducers: ['such as', 'including', 'namely'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],

@@ -174,6 +174,7 @@ export const entities: EntityWords = {
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
   possessiveClitics: ['nya'],
+  unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
   kindWords: ['negeri', 'swasta', 'unggulan', 'terpadu', 'katolik', 'kristen', 'islam', 'lainnya'],
   listIntroducers: ['yaitu', 'yakni', 'antara lain', 'seperti', 'di antaranya', 'diantaranya', 'meliputi', 'termasuk'],
   characterCues: ['sebagai', 'memerankan'],
