@@ -937,6 +937,11 @@ function splitRun(
         piece('location', k, m, 'place-head');
         return splitRun(ctx, m, to, false, state, out);
       }
+      // "Kelurahan Mojopuro | Kec .", "kecamatan Motoling Barat | Desa kalait": a unit's word at
+      // the end, written short or before a name in lower case, opens the next place (but
+      // "Kecamatan Batam Kota dengan ...").
+      const next = tokens[to];
+      if (w.placeUnits.has(lower(to - 1)) && rest > placeHead + 1 && (!ordinaryWord(doc.lang, lower(to - 1)) || (next?.kind === 'word' && !next.upper && !ordinaryWord(doc.lang, next.lower)))) return piece('location', k, to - 1, 'place-head');
       // "Pulau D | dari | Presiden Republik Indonesia Joko Widodo": a connector before a title
       // or a head ends the place.
       for (let m = k + placeHead + 1; m < to - 1; m++) {

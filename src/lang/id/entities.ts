@@ -109,7 +109,7 @@ export const entities: EntityWords = {
     'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy',
     'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
-    'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kelurahan', 'Desa', 'Dusun', 'Kampung',
+    'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung',
     'Jalan', 'Jl', 'Jalur', 'Dataran Tinggi', 'Gedung', 'Pulau', 'Kepulauan', 'Selat', 'Laut', 'Teluk', 'Gunung', 'Sungai', 'Danau', 'Pantai',
     'Tanjung', 'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal', 'Kawasan', 'Lapangan',
     'Stadion', 'Alun-alun', 'Candi', 'Benua', 'Semenanjung', 'Lembah', 'Taman Nasional',
