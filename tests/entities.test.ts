@@ -281,6 +281,8 @@ const rows: Row[] = [
   ['id', 'Ia mengajar di Fakultas Kehutanan UGM .', [['organization', 'Fakultas Kehutanan UGM']]],
   // a unit's word at a place's end, written short or before a name in lower case, is the next place's
   ['id', 'Ia tinggal di Kelurahan Mojopuro Kec. Wuryantoro , dekat Kecamatan Batam Kota dengan pasar .', [['location', 'Kelurahan Mojopuro'], ['location', 'Kec. Wuryantoro'], ['location', 'Kecamatan Batam Kota']]],
+  // a person's name, then "dari" and where the person comes from
+  ['id', 'Hadiah diberikan kepada Budi Santoso dari Jawa Tengah .', [['person', 'Budi Santoso'], ['location', 'Jawa Tengah']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -167,8 +167,8 @@ export const entities: EntityWords = {
     'membintangi', 'berperan', 'memerankan', 'bernyanyi', 'menjabat', 'lulus', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
-  // "dari" is read by the rules on organisations and places
-  affiliationConnectors: [],
+  // "Budi Santoso | dari | Jawa Tengah"; after an organisation "dari" is read by the rules on organisations and places
+  affiliationConnectors: ['dari'],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
