@@ -283,6 +283,8 @@ const rows: Row[] = [
   ['id', 'Ia tinggal di Kelurahan Mojopuro Kec. Wuryantoro , dekat Kecamatan Batam Kota dengan pasar .', [['location', 'Kelurahan Mojopuro'], ['location', 'Kec. Wuryantoro'], ['location', 'Kecamatan Batam Kota']]],
   // a person's name, then "dari" and where the person comes from
   ['id', 'Hadiah diberikan kepada Budi Santoso dari Jawa Tengah .', [['person', 'Budi Santoso'], ['location', 'Jawa Tengah']]],
+  // a way between two places
+  ['id', 'Kota itu 15 km dari Brastagi . Kapal berlayar dari Johor Bahru ke Tanjong Pagar .', [['location', 'Brastagi'], ['location', 'Johor Bahru'], ['location', 'Tanjong Pagar']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -165,6 +165,9 @@ export interface EntityWords {
    * organisation or a place they end an organisation's name ("DPR | dari | PPP").
    */
   fromConnectors: string[];
+  /** Units of distance before a fromConnector ("15 km dari X") and words toward a second place ("dari X ke Y"): X is a place. */
+  distanceWords: string[];
+  towardWords: string[];
   /**
    * Words of sport ("gol", "laga", "klub"): an article with three or more of them is about
    * sport, where a city's name a club goes by is the club ("Liverpool menang").

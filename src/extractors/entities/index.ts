@@ -191,6 +191,13 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';
+  // A way between two places: "15 km dari | Brastagi", "dari | Johor Bahru ke Tanjong Pagar"
+  // (not a person's given name: "dari Budi ke Andi"; nor ordinary words: "dari Kelas X hingga ...").
+  if (cue && w.fromConnectors.has(cue) && !g.givenNames.has(words[0]!.toLowerCase()) && !words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || isRomanNumeral(x))) {
+    const unit = tokens[p.first - 2];
+    const to = tokens[p.last];
+    if ((unit && w.distanceWords.has(unit.lower)) || (to && !to.upper && w.towardWords.has(to.lower) && tokens[p.last + 1]?.upper === true)) return 'location';
+  }
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
   const prev2 = tokens[p.first - 2];

@@ -73,6 +73,8 @@ export const entityWords = perKey((lang: Lang) => {
     characterLinks: lower(e.characterLinks),
     affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
+    distanceWords: lower(e.distanceWords),
+    towardWords: lower(e.towardWords),
     subjectFollowers: lower(e.subjectFollowers),
     otherCuesBefore: lower(e.otherCuesBefore),
     titleSmallWords: lower(e.titleSmallWords),

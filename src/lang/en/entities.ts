@@ -65,6 +65,8 @@ export const entities: EntityWords = {
   subjectFollowers: [],
   initialsCues: ['initials'],
   fromConnectors: [],
+  distanceWords: [],
+  towardWords: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
   bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],

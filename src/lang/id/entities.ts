@@ -167,6 +167,8 @@ export const entities: EntityWords = {
     'membintangi', 'berperan', 'memerankan', 'bernyanyi', 'menjabat', 'lulus', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
+  distanceWords: ['km', 'kilometer', 'meter', 'mil'],
+  towardWords: ['ke', 'menuju', 'hingga', 'sampai'],
   // "Budi Santoso | dari | Jawa Tengah"; after an organisation "dari" is read by the rules on organisations and places
   affiliationConnectors: ['dari'],
   // not "Sr": in Indonesian it is a nun's title (Suster)
