@@ -262,6 +262,7 @@ const rows: Row[] = [
   ['id', 'Kementrian Komunikasi dan Informasi hadir. Konsil Kedokteran Indonesia menolak. Asia Link BV juga hadir.', [['organization', 'Kementrian Komunikasi dan Informasi'], ['organization', 'Konsil Kedokteran Indonesia'], ['organization', 'Asia Link BV']]],
   // kinds of land and water and directions before a place's name
   ['id', 'Roket jatuh di kota selatan Beersheba dan di pegunungan Mekongga .', [['location', 'Beersheba'], ['location', 'Mekongga']]],
+  ['id', 'Pendaki mengukur ketinggian gunung Hkakabo Razi .', [['location', 'Hkakabo Razi']]],
   // a class noun and a list word before a list type its names; members listed are people
   ['id', 'Objek wisata pantai lainnya seperti Samas dan Kukup ramai .', [['location', 'Samas'], ['location', 'Kukup']]],
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],

@@ -137,7 +137,7 @@ export const entities: EntityWords = {
     'kelurahan', 'pulau', 'negara', 'ibukota', 'kampung', 'dusun', 'distrik', 'negeri', 'benua', 'asal',
     'penduduk', 'dukuh', 'perbatasan',
     // kinds of land and water, and directions: "di selatan Tauranga", "pegunungan Mekongga"
-    'prefektur', 'kepulauan', 'perairan', 'pedalaman', 'pesisir', 'pegunungan', 'lereng', 'lembah', 'permukiman', 'pemukiman',
+    'prefektur', 'kepulauan', 'perairan', 'pedalaman', 'pesisir', 'pegunungan', 'gunung', 'bukit', 'puncak', 'lereng', 'lembah', 'permukiman', 'pemukiman',
     'selatan', 'utara', 'barat', 'timur', 'tenggara',
   ],
   orgCuesBefore: [
