@@ -541,6 +541,11 @@ function chunkAt(ctx: CandidateContext, i: number, sentenceFirst: number, last: 
         pos = extendOrgTail(ctx, attachTo, pos + 3);
         continue;
       }
+      // "Dimas Rizky Prianto (Alm)": an honorific in brackets names no one.
+      if (ctx.words.honorifics.has(inner.lower)) {
+        pos += 3;
+        break;
+      }
       if (roleStart >= 0 && !attachTo) {
         roleAliases.push(alias.text);
         roleEnd = close.end;

@@ -159,7 +159,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   const prev = tokens[p.first - 1];
   // "Pak | SBY", "Ibu | Ani", "Dr. | Numbi": an honorific names a person.
   const honorific = prev?.text === '.' ? tokens[p.first - 2] : prev;
-  if (honorific && w.honorifics.has(honorific.lower)) return 'person';
+  // (not a plain acronym after it: "Pak | RT")
+  if (honorific && w.honorifics.has(honorific.lower) && !w.nonEntityAcronyms.has(p.text)) return 'person';
   if (playedCharacter(doc, w, p)) return 'person';
   // A product's model, its code written onto digits: "Galaxy S|7", "ThinkPad T|470", "Force GC|20".
   if (p.last > p.first + 1 && tokens[p.last]?.kind === 'number' && tokens[p.last]!.start === p.end) return 'unknown';
