@@ -288,6 +288,8 @@ const rows: Row[] = [
   ['id', 'Kota itu 15 km dari Brastagi . Kapal berlayar dari Johor Bahru ke Tanjong Pagar .', [['location', 'Brastagi'], ['location', 'Johor Bahru'], ['location', 'Tanjong Pagar']]],
   // an honorific in brackets, or before a plain acronym, names no one
   ['id', 'Adiknya Dimas Rizky Prianto ( Alm ) berperan sebagai Pak RT bersama Pak SBY .', [['person', 'Dimas Rizky Prianto'], ['person', 'Susilo Bambang Yudhoyono', ['SBY']]]],
+  // ordinary words before a unit's name belong to no name
+  ['id', 'Ia bekerja di Angkutan Kabupaten Sumbawa dan mengawasi APBD Kabupaten Wonogiri .', [['location', 'Kabupaten Sumbawa'], ['location', 'Kabupaten Wonogiri']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -1034,9 +1034,11 @@ function splitRun(
       // "New South Wales", "Republik Irlandia", "Hanoi Vietnam": place words or a place
       // before the place make a place.
       // "CPO | India": an acronym that names nothing before the place is no name's.
+      // ... nor ordinary words before a unit's name: "Angkutan | Kabupaten Sumbawa", "APBD | Kabupaten Wonogiri".
+      const unit = m - 1 > k && w.placeUnits.has(lower(m - 1)) ? m - 1 : m;
       let nameless = true;
-      for (let x = k; x < m && nameless; x++) nameless = w.nonEntityAcronyms.has(at(x));
-      if (nameless) return splitRun(ctx, m, to, false, state, out);
+      for (let x = k; x < unit && nameless; x++) nameless = w.nonEntityAcronyms.has(at(x)) || (unit < m && ordinaryWord(doc.lang, lower(x)));
+      if (nameless) return splitRun(ctx, unit, to, false, state, out);
       let placeWords = true;
       for (let x = k; x < m && placeWords; x++) placeWords = w.placeModifiers.has(lower(x)) || lookup(g, at(x))?.type === 'location';
       return placeWords ? piece('location', k, to, 'place-in-place') : piece('organization', k, to, 'name-with-place');
