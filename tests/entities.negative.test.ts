@@ -24,6 +24,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Siswa belajar IPA dan mengikuti program KB di TPQ. Pohon Hibiscadelphus dan rudal Ghadir dipamerkan.', ['IPA', 'KB', 'TPQ', 'Hibiscadelphus', 'Ghadir']],
   ['id', 'Ia lulus dari SMA Negeri lalu mengajar di SMA Katolik.', ['SMA Negeri', 'SMA Katolik']],
   ['id', 'Ia kuliah di Fakultas Hukum lalu pindah ke Jurusan Teknik Sipil .', ['Fakultas Hukum', 'Jurusan Teknik Sipil']],
+  ['id', 'Sekolah membuka program Teknik Mekanik Otomotif dan mengundang Deputi Bidang Infrastruktur , kata dia .', ['Otomotif', 'Infrastruktur']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],
