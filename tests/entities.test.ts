@@ -290,6 +290,7 @@ const rows: Row[] = [
   ['id', 'Adiknya Dimas Rizky Prianto ( Alm ) berperan sebagai Pak RT bersama Pak SBY .', [['person', 'Dimas Rizky Prianto'], ['person', 'Susilo Bambang Yudhoyono', ['SBY']]]],
   // ordinary words before a unit's name belong to no name
   ['id', 'Ia bekerja di Angkutan Kabupaten Sumbawa dan mengawasi APBD Kabupaten Wonogiri .', [['location', 'Kabupaten Sumbawa'], ['location', 'Kabupaten Wonogiri']]],
+  ['id', 'Gery sering mengisi lini depan timnas .', [['person', 'Gery']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles
