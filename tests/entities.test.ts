@@ -291,6 +291,8 @@ const rows: Row[] = [
   // ordinary words before a unit's name belong to no name
   ['id', 'Ia bekerja di Angkutan Kabupaten Sumbawa dan mengawasi APBD Kabupaten Wonogiri .', [['location', 'Kabupaten Sumbawa'], ['location', 'Kabupaten Wonogiri']]],
   ['id', 'Gery sering mengisi lini depan timnas .', [['person', 'Gery']]],
+  // a post in a bracket after a name
+  ['id', 'Heruwasto ( Dosen Fakultas Ekonomi ) dan Fadlillah ( pensiunan Guru ) hadir .', [['person', 'Heruwasto'], ['person', 'Fadlillah']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

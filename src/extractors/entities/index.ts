@@ -210,11 +210,14 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   // (a person's deed, not after an ordinary word opening the sentence: "Selepas | menjabat")
   const plainOpening = p.initial && words.length === 1 && g.commonWords.get(doc.lang.code)!.has(words[0]!.toLowerCase());
   if (after && (w.reportingVerbs.has(after.lower) || (w.personCuesAfter.has(after.lower) && !plainOpening)) && after.sentence === tokens[p.first]!.sentence) return 'person';
-  // A band member's part in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )".
+  // A band member's part in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )";
+  // and a post: "Heruwasto ( Dosen Fakultas Ekonomi ... )", "Fadlillah ( pensiunan Guru ... )".
   if (after?.text === '(' || (after?.text === '/' && tokens[p.last + 2]?.text === '(')) {
     let i = p.last + (after.text === '(' ? 1 : 3);
     if (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
     if (w.bracketPersonCues.has(tokens[i]?.lower ?? '')) return 'person';
+    if (w.articles.has(tokens[i]?.lower ?? '')) i++;
+    if (i < tokens.length && tokens[i]!.kind === 'word' && phraseAt(w.titles, lowerWords(tokens, i, i + 4), 0) > 0) return 'person';
   }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;

@@ -242,7 +242,7 @@ export const entities: EntityWords = {
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
-  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks'],
+  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks', 'pensiunan'],
   personArticles: ['seorang'],
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
