@@ -257,7 +257,10 @@ function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
 function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | undefined {
   const { doc, gazetteer: g } = ctx;
   const tokens = doc.tokens;
-  const lowerWord = (k: number) => k < end && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ctx.reserved[k];
+  // (a word in a link or an address is no mention: "thejakartapost.com/indonesia/2024")
+  const text = doc.text;
+  const linked = (t: Token) => /[/@._#-]/.test(text[t.start - 1] ?? '') || text[t.end] === '/' || (text[t.end] === '.' && /\w/.test(text[t.end + 1] ?? ''));
+  const lowerWord = (k: number) => k < end && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ctx.reserved[k] && !linked(tokens[k]!);
   const first = tokens[i]!;
   // (the gazetteer first: most lower-case words are in no list)
   if (!lowerWord(i) || first.lower.length < 4) return undefined;
