@@ -293,6 +293,8 @@ const rows: Row[] = [
   ['id', 'Gery sering mengisi lini depan timnas .', [['person', 'Gery']]],
   // a post in a bracket after a name
   ['id', 'Heruwasto ( Dosen Fakultas Ekonomi ) dan Fadlillah ( pensiunan Guru ) hadir .', [['person', 'Heruwasto'], ['person', 'Fadlillah']]],
+  // a first name of a long list and a last word no language has
+  ['id', 'Lagu itu dinyanyikan ulang oleh Victoria Bergsman dan Eddy Arnold .', [['person', 'Victoria Bergsman'], ['person', 'Eddy Arnold']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -317,6 +317,11 @@ export interface Lang {
   verbPrefixes?: string[];
   /** More given names from a word list package, lower case, loaded on first use. */
   moreGivenNames(): Iterable<string>;
+  /**
+   * First names of a long list that holds words too ("dean", "guy", "bill"), lower case: a
+   * name's first word only when its last word is no word of any language ("Dean Sturridge").
+   */
+  listedFirstNames?(): Iterable<string>;
   /** Frequent function words, lower case: language detection and sentence-start checks. */
   stopwords: string[];
   /** Words that end with a full stop without ending a sentence ("Dr", "No"). */

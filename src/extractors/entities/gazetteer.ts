@@ -41,6 +41,8 @@ export interface Gazetteer {
    * else types a name, never a candidate by itself.
    */
   localPlaces: Set<string>;
+  /** First names of long lists that hold words too (see Lang.listedFirstNames). */
+  listedFirstNames: Set<string>;
   /** Surnames (lower case) from compromise. */
   surnames: Set<string>;
   /** Ordinary words per language, minus names (see Lang.commonWords). */
@@ -147,7 +149,9 @@ export function gazetteer(): Gazetteer {
   };
   for (const d of areas.districts) addLocal(d.toLowerCase());
   for (const v of villages.split('\n')) addLocal(v);
-  cached = { entries, maxWords, firstWords, givenNames, surnames, localPlaces, commonWords, frequentWords, loadMs: performance.now() - started };
+  const listedFirstNames = new Set<string>();
+  for (const code of LANG_CODES) for (const name of LANGS[code].listedFirstNames?.() ?? []) listedFirstNames.add(name.toLowerCase());
+  cached = { entries, maxWords, firstWords, givenNames, listedFirstNames, surnames, localPlaces, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }
 

@@ -45,6 +45,7 @@ export const en: Lang = {
   code: 'en',
   commonWords,
   moreGivenNames: () => [],
+  listedFirstNames: () => dictionary()['firstnames-en']!,
   stopwords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as', 'be', 'by',
     'at', 'he', 'she', 'this', 'have', 'from', 'or', 'had', 'not', 'but', 'are', 'they', 'we', 'has',
