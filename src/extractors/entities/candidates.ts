@@ -250,26 +250,23 @@ function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
 }
 
 /**
- * A place written in lower case ("di makassar", "sulawesi tengah"): a city, a regency, a
- * province or a country the gazetteer knows, of one or two words, the first no word of the
- * language ("padang", "batu" and "medan" are words too).
+ * A place written in lower case after a place's cue or in a list ("di makassar", "ke sulawesi
+ * tengah", "jawa, bali"): a city, a regency, a province or a country the gazetteer knows, of
+ * one or two words, the first no word of the language ("padang", "batu" and "medan" are words too).
  */
 function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | undefined {
   const { doc, gazetteer: g } = ctx;
-  const tokens = doc.tokens;
-  // (a word in a link or an address is no mention: "thejakartapost.com/indonesia/2024")
-  const text = doc.text;
-  const linked = (t: Token) => /[/@._#-]/.test(text[t.start - 1] ?? '') || text[t.end] === '/' || (text[t.end] === '.' && /\w/.test(text[t.end + 1] ?? ''));
-  const lowerWord = (k: number) => k < end && tokens[k]!.kind === 'word' && !tokens[k]!.upper && !ctx.reserved[k] && !linked(tokens[k]!);
-  const first = tokens[i]!;
-  // (the gazetteer first: most lower-case words are in no list)
-  if (!lowerWord(i) || first.lower.length < 4) return undefined;
+  const first = doc.tokens[i]!;
+  // After a place's cue or in a list: "di makassar", "pulau bali", "dari ambon", "makassar - bali", "jawa, bali dan papua".
+  const cue = doc.tokens[i - 1];
+  if (first.upper || first.kind !== 'word' || first.lower.length < 4 || !cue) return undefined;
+  if (!(ctx.words.placePrepositions.has(cue.lower) || ctx.words.lowerPlaceHeads.has(cue.lower) || ctx.words.fromConnectors.has(cue.lower) || ctx.words.coordinators.has(cue.lower) || cue.text === ',' || cue.text === '-')) return undefined;
   const alone = g.entries.has(first.lower);
   const leads = g.firstWords.has(first.lower);
-  if ((!alone && !leads) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
+  if ((!alone && !leads) || !plainLower(ctx, i, end) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
   for (const n of [2, 1]) {
-    if (n === 2 ? !leads || !lowerWord(i + 1) : !alone) continue;
-    const last = tokens[i + n - 1]!;
+    if (n === 2 ? !leads || !plainLower(ctx, i + 1, end) : !alone) continue;
+    const last = doc.tokens[i + n - 1]!;
     const text = doc.text.slice(first.start, last.end);
     const entry = lookup(g, text);
     if (entry?.type !== 'location' || text.includes('\n')) continue;
@@ -277,6 +274,17 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
     return { type: 'location', start: first.start, end: last.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
   }
   return undefined;
+}
+
+/**
+ * Token k is a word in lower case of the sentence, free, and not in a link or an address
+ * ("thejakartapost.com/indonesia/2024").
+ */
+function plainLower(ctx: CandidateContext, k: number, end: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (k >= end || !t || t.kind !== 'word' || t.upper || ctx.reserved[k]) return false;
+  const text = ctx.doc.text;
+  return !(/[/@._#-]/.test(text[t.start - 1] ?? '') || text[t.end] === '/' || (text[t.end] === '.' && /\w/.test(text[t.end + 1] ?? '')));
 }
 
 /**
