@@ -279,6 +279,7 @@ const rows: Row[] = [
   ['id', 'Ia lulus dari SMA Negeri 8 Jakarta dan aktif di Himpunan Mahasiswa Islam .', [['location', 'SMA Negeri 8 Jakarta'], ['organization', 'Himpunan Mahasiswa Islam']]],
   // a peak is a place's head
   ['id', 'Pendaki mencapai Puncak Trikora dan Puncak Sumur Tujuh .', [['location', 'Puncak Trikora'], ['location', 'Puncak Sumur Tujuh']]],
+  ['id', 'Sungai itu bermuara ke Bengawan Madiun .', [['location', 'Bengawan Madiun']]],
   ['id', 'Ia mengajar di Fakultas Kehutanan UGM .', [['organization', 'Fakultas Kehutanan UGM']]],
   // a unit's word at a place's end, written short or before a name in lower case, is the next place's
   ['id', 'Ia tinggal di Kelurahan Mojopuro Kec. Wuryantoro , dekat Kecamatan Batam Kota dengan pasar .', [['location', 'Kelurahan Mojopuro'], ['location', 'Kec. Wuryantoro'], ['location', 'Kecamatan Batam Kota']]],

@@ -121,7 +121,7 @@ export const entities: EntityWords = {
     // school levels written out: no name alone ("lulus Sekolah Dasar"), a head before one's name
     'Sekolah Dasar', 'Sekolah Menengah Pertama', 'Sekolah Menengah Atas', 'Sekolah Menengah Kejuruan',
     'Sekolah Lanjutan Tingkat Pertama', 'Sekolah Lanjutan Tingkat Atas', 'Sekolah Menengah Umum', 'Sekolah Teknik Mesin',
-    'Gua', 'Goa', 'Waduk', 'Bukit', 'Puncak', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
+    'Gua', 'Goa', 'Waduk', 'Bukit', 'Puncak', 'Bengawan', 'Cagar Alam', 'Hutan', 'Air Terjun', 'Kastil', 'Benteng', 'Toko',
     'Negara Bagian', 'Kerajaan', 'Kesultanan', 'Kompleks', 'Komplek',
     'Kraton', 'Keraton', 'Kali', 'Ranu', 'Telaga', 'Kawah', 'Pegunungan', 'Muara', 'Pedukuhan', 'Padukuhan', 'Dukuh', 'Kawedanan',
     'Jalan Tol', 'Gerbang Tol', 'Tol',
