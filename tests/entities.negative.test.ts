@@ -16,7 +16,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Samsung merilis Galaxy S7 dan Lenovo menjual ThinkPad T470.', ['Galaxy S', 'ThinkPad T']],
   ['id', 'Single kedua mereka bertajuk ‘Gorgeous’ dirilis. Ada suara bayi di Gorgeous yang unik. Gorgeous laris.', ['Gorgeous']],
   ['id', 'Soeharto dikenal sebagai " Bapak Pembangunan " oleh warga.', ['Bapak Pembangunan']],
-  ['id', 'Ia meraih gelar Bachelor of Medicine and Surgery. Album itu menang Album of the Year .', ['Medicine', 'Surgery', 'Year']],
+  ['id', 'Ia meraih gelar Bachelor of Medicine and Surgery.', ['Medicine', 'Surgery']],
   ['id', 'Beasiswa tersedia dari berbagai Instansi dan Madrasah di kota itu.', ['Instansi', 'Madrasah']],
   ['id', 'Ia duduk di padang rumput dekat batu besar di medan perang.', ['Padang', 'Batu', 'Medan']],
   ['id', 'Sekolah itu memakai Kurikulum Berbasis Kompetensi sejak lama.', ['Kurikulum Berbasis Kompetensi']],

@@ -296,6 +296,8 @@ const rows: Row[] = [
   ['id', 'Heruwasto ( Dosen Fakultas Ekonomi ) dan Fadlillah ( pensiunan Guru ) hadir .', [['person', 'Heruwasto'], ['person', 'Fadlillah']]],
   // a first name of a long list and a last word no language has
   ['id', 'Lagu itu dinyanyikan ulang oleh Victoria Bergsman dan Eddy Arnold .', [['person', 'Victoria Bergsman'], ['person', 'Eddy Arnold']]],
+  // given names that subtitles use as words are still names
+  ['id', 'Kostum yang dikenakan Dea Rizkita memukau. Hakim menolak eksepsi Axel Matthew Thomas.', [['person', 'Dea Rizkita'], ['person', 'Axel Matthew Thomas']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -17,13 +17,12 @@ type Dictionary = Record<string, string[]>;
 const dictionary = () => (require('@zxcvbn-ts/language-en') as { dictionary: Dictionary }).dictionary;
 /**
  * The most frequent words of the ranked list taken as common words, the first names and
- * the most frequent surnames left out ("medicine" is a surname too, far down the list).
+ * the more frequent surnames left out ("medicine" is a surname too, far down the list).
+ * Subtitles name people often, so only words of five letters or more: no "dea", "axel", "thor".
  */
 const FREQUENT = 10_000;
-const SURNAMES = 10_000;
-
-/** A word of three letters or more with a vowel: not "jr", "st", "dr". */
-const WORD = /^(?=\p{Ll}*[aeiouy])\p{Ll}{3,}$/u;
+const SURNAMES = 30_000;
+const WORD = /^(?=\p{Ll}*[aeiouy])\p{Ll}{5,}$/u;
 
 function commonWords(): string[] {
   const lexicon = compromiseLexicon();
