@@ -24,7 +24,6 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Siswa belajar IPA dan mengikuti program KB di TPQ. Pohon Hibiscadelphus dan rudal Ghadir dipamerkan.', ['IPA', 'KB', 'TPQ', 'Hibiscadelphus', 'Ghadir']],
   ['id', 'Ia lulus dari SMA Negeri lalu mengajar di SMA Katolik.', ['SMA Negeri', 'SMA Katolik']],
   ['id', 'Ia kuliah di Fakultas Hukum lalu pindah ke Jurusan Teknik Sipil .', ['Fakultas Hukum', 'Jurusan Teknik Sipil']],
-  ['id', 'Sekolah membuka program Teknik Mekanik Otomotif dan mengundang Deputi Bidang Infrastruktur , kata dia .', ['Otomotif', 'Infrastruktur']],
   ['en', 'Source: https://www.thejakartapost.com/indonesia/2024/12/02/runoff.html', ['Indonesia']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],

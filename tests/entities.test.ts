@@ -298,6 +298,8 @@ const rows: Row[] = [
   ['id', 'Lagu itu dinyanyikan ulang oleh Victoria Bergsman dan Eddy Arnold .', [['person', 'Victoria Bergsman'], ['person', 'Eddy Arnold']]],
   // given names that subtitles use as words are still names
   ['id', 'Kostum yang dikenakan Dea Rizkita memukau. Hakim menolak eksepsi Axel Matthew Thomas.', [['person', 'Dea Rizkita'], ['person', 'Axel Matthew Thomas']]],
+  // a one-word name after a title, whatever the dictionary holds
+  ['id', 'Kapolsek Kompol Rahmatullah mengatakan hal itu. Penyanyi Mahardika tampil di Jakarta.', [['person', 'Rahmatullah', [], ['Kapolsek Kompol']], ['person', 'Mahardika', [], ['Penyanyi']], ['location', 'Jakarta']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -715,8 +715,6 @@ function splitRun(
   const derived = (x: string) =>
     (!common.has(x) && ordinaryWord(doc.lang, x)) || /^(\p{Ll}{3,})-\1$/u.test(x) ||
     (!g.givenNames.has(x) && !g.surnames.has(x) && !g.localPlaces.has(x) && (prefixedWord(doc.lang, x) || doc.lang.affixedRoot?.(x) !== undefined));
-  /** A long root of the language's dictionary that no name list holds: "Otomotif" (see dictionaryWord). */
-  const longRoot = (x: string) => x.length >= 8 && doc.lang.isRoot?.(x) === true && !g.givenNames.has(x) && !g.surnames.has(x) && !g.localPlaces.has(x);
   /** A common word with a clitic ("Umumnya"), which no name is. */
   const cliticForm = (x: string) => {
     const stem = cliticStem(doc.lang, x);
@@ -1167,7 +1165,7 @@ function splitRun(
   function ordinary(a: number, b: number): boolean {
     for (let x = a; x < b; x++) {
       const head = phraseAt(w.orgHeads, lows, x - from) || phraseAt(w.placeHeads, lows, x - from) || phraseAt(w.otherHeads, lows, x - from);
-      if (!(frequent.has(lower(x)) || ((b - a > 2 || (b - a === 2 && b === to && tokens[to]?.text === ',')) && common.has(lower(x))) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)) || longRoot(lower(x)))) return false;
+      if (!(frequent.has(lower(x)) || ((b - a > 2 || (b - a === 2 && b === to && tokens[to]?.text === ',')) && common.has(lower(x))) || head || isTitleWord(x) || derived(lower(x)) || cliticForm(lower(x)))) return false;
     }
     return true;
   }
