@@ -25,6 +25,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia lulus dari SMA Negeri lalu mengajar di SMA Katolik.', ['SMA Negeri', 'SMA Katolik']],
   ['id', 'Ia kuliah di Fakultas Hukum lalu pindah ke Jurusan Teknik Sipil .', ['Fakultas Hukum', 'Jurusan Teknik Sipil']],
   ['en', 'Source: https://www.thejakartapost.com/indonesia/2024/12/02/runoff.html', ['Indonesia']],
+  ['id', 'Bitcoin sempat menyentuh level tertinggi. Evergrande pernah gagal membayar. Sinovac lulus uji klinis.', ['Bitcoin', 'Evergrande', 'Sinovac']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

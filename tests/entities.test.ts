@@ -291,7 +291,6 @@ const rows: Row[] = [
   ['id', 'Adiknya Dimas Rizky Prianto ( Alm ) berperan sebagai Pak RT bersama Pak SBY .', [['person', 'Dimas Rizky Prianto'], ['person', 'Susilo Bambang Yudhoyono', ['SBY']]]],
   // ordinary words before a unit's name belong to no name
   ['id', 'Ia bekerja di Angkutan Kabupaten Sumbawa dan mengawasi APBD Kabupaten Wonogiri .', [['location', 'Kabupaten Sumbawa'], ['location', 'Kabupaten Wonogiri']]],
-  ['id', 'Gery sering mengisi lini depan timnas .', [['person', 'Gery']]],
   // a post in a bracket after a name
   ['id', 'Heruwasto ( Dosen Fakultas Ekonomi ) dan Fadlillah ( pensiunan Guru ) hadir .', [['person', 'Heruwasto'], ['person', 'Fadlillah']]],
   // a first name of a long list and a last word no language has

@@ -160,11 +160,12 @@ export const entities: EntityWords = {
     'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara',
     'chipset', 'prosesor', 'cip', 'fitur', 'smartphone', 'gawai', 'animasi',
     'pohon', 'tanaman', 'filum', 'fosil', 'rudal', 'badai', 'topan', 'periode', 'insiden', 'penganugerahan', 'aliran'],
-  // Words of will and belief, and of what one has done or does often ("Jero ingin ...",
-  // "Gery sering ..."), not adverbs a thing may take too ("Bitcoin kini ...", "Omicron justru ...").
-  subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan', 'sering', 'kerap', 'ikut', 'sempat', 'pernah', 'walau', 'meski'],
+  // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
+  // may take too ("Bitcoin kini ...", "Bitcoin sempat ...", "Omicron justru ...").
+  subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara',
-    'membintangi', 'berperan', 'memerankan', 'bernyanyi', 'menjabat', 'lulus', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
+    // (not "berperan" nor "lulus", which bodies and products do too: "BI berperan", "Sinovac lulus uji")
+    'membintangi', 'memerankan', 'bernyanyi', 'menjabat', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
   distanceWords: ['km', 'kilometer', 'meter', 'mil'],
