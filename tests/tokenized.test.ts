@@ -15,9 +15,10 @@ describe('detokenize', () => {
     ["Saint Mary ' s College , O ' Reilly Media , Mi ' ing , Girls ' Generation", "Saint Mary's College, O'Reilly Media, Mi'ing, Girls' Generation"],
     ['Rp 1 . 400 , naik 2 , 5 persen pada 8 / 9 / 2017 .', 'Rp 1.400, naik 2,5 persen pada 8/9/2017.'],
     ['Choi Si - won , Alun - alun , Siborong - borong , timnas U - 23', 'Choi Si-won, Alun-alun, Siborong-borong, timnas U-23'],
-    ['Kim Jong - woon , Yoon Eun - Hye , Al - Hilal , Habiburrahman El - Shirazy', 'Kim Jong-woon, Yoon Eun-Hye, Al-Hilal, Habiburrahman El-Shirazy'],
-    // a name said twice and two acronyms join; two places are a route
-    ['desa Mbuang - Mbuang , Lumbi - Lumbia , TNI - AU , rute Jakarta - Bandung', 'desa Mbuang-Mbuang, Lumbi-Lumbia, TNI-AU, rute Jakarta - Bandung'],
+    ['Kim Jong - won , Yoon Eun - Hye , Al - Hilal , Habiburrahman El - Shirazy', 'Kim Jong-won, Yoon Eun-Hye, Al-Hilal, Habiburrahman El-Shirazy'],
+    // a name said twice joins; two names, two places and a word after a dash do not
+    ['desa Mbuang - Mbuang , Lumbi - Lumbia , rute Jakarta - Bandung', 'desa Mbuang-Mbuang, Lumbi-Lumbia, rute Jakarta - Bandung'],
+    ['Hubungan AS - RI , laga PSM - PSS , Eramas ( Edy - Musa ) , kata Ahok - yang kini menjabat', 'Hubungan AS - RI, laga PSM - PSS, Eramas (Edy - Musa), kata Ahok - yang kini menjabat'],
     // a dash between words stays, and so does a year before a full stop
     ['Jakarta ( ANTARA ) - Presiden datang pada 2017 . 5 orang hadir .', 'Jakarta (ANTARA) - Presiden datang pada 2017. 5 orang hadir.'],
     ['Navy - melindungi Australia', 'Navy - melindungi Australia'],
