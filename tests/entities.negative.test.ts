@@ -26,6 +26,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia kuliah di Fakultas Hukum lalu pindah ke Jurusan Teknik Sipil .', ['Fakultas Hukum', 'Jurusan Teknik Sipil']],
   ['en', 'Source: https://www.thejakartapost.com/indonesia/2024/12/02/runoff.html', ['Indonesia']],
   ['id', 'Bitcoin sempat menyentuh level tertinggi. Evergrande pernah gagal membayar. Sinovac lulus uji klinis.', ['Bitcoin', 'Evergrande', 'Sinovac']],
+  ['en', 'Prices of chicken and turkey rose. Commuters take the bus or metro.', ['Turkey', 'Metro']],
+  ['id', 'Ia mengalami patah tulang dan bone marrow rusak.', ['Bone']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

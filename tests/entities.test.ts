@@ -268,6 +268,7 @@ const rows: Row[] = [
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
+  ['id', 'Ia terbang ke makassar , ambon dan papua kemarin .', [['location', 'Makassar'], ['location', 'Ambon'], ['location', 'Papua']]],
   // a sentence's first word whose full stop is lost ends a name
   ['id', 'Ia berguru pada Ustad Ali Akbar Khan Ia masih muda .', [['person', 'Ali Akbar Khan']]],
   // a word with a possessive clitic is no word of a name

@@ -190,6 +190,8 @@ export interface EntityWords {
    * as A and B"): the noun types the names listed.
    */
   listIntroducers: string[];
+  /** Writers of the language leave places in lower case often enough to look for them ("di makassar"). */
+  lowerCasePlaces: boolean;
   /** Words of a kind after a head ("SMA Negeri", "Sekolah Swasta"): with only ordinary words they name no one place. */
   kindWords: string[];
   /** Heads of a body's units ("Fakultas", "Jurusan"): with only ordinary words after them they name the unit of no one body. */

@@ -252,11 +252,13 @@ function placeInCompound(ctx: CandidateContext, i: number): Piece | undefined {
 /**
  * A place written in lower case after a place's cue or in a list ("di makassar", "ke sulawesi
  * tengah", "jawa, bali"): a city, a regency, a province or a country the gazetteer knows, of
- * one or two words, the first no word of the language ("padang", "batu" and "medan" are words too).
+ * one or two words, the first no word of any language ("padang", "medan", "bone", "turkey").
+ * Only where the language's writers leave places in lower case (lowerCasePlaces).
  */
 function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | undefined {
   const { doc, gazetteer: g } = ctx;
   const first = doc.tokens[i]!;
+  if (!ctx.words.lowerCasePlaces) return undefined;
   // After a place's cue or in a list: "di makassar", "pulau bali", "dari ambon", "makassar - bali", "jawa, bali dan papua".
   const cue = doc.tokens[i - 1];
   if (first.upper || first.kind !== 'word' || first.lower.length < 4 || !cue) return undefined;
@@ -270,7 +272,7 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
     const text = doc.text.slice(first.start, last.end);
     const entry = lookup(g, text);
     if (entry?.type !== 'location' || text.includes('\n')) continue;
-    if (ordinaryWord(doc.lang, first.lower) || doc.lang.isRoot?.(first.lower) === true || ctx.words.stopwords.has(first.lower)) return undefined;
+    if (ordinaryWord(doc.lang, first.lower) || doc.lang.isRoot?.(first.lower) === true || ctx.words.stopwords.has(first.lower) || g.placeWords.has(first.lower)) return undefined;
     return { type: 'location', start: first.start, end: last.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
   }
   return undefined;

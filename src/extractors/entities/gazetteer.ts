@@ -43,6 +43,8 @@ export interface Gazetteer {
   localPlaces: Set<string>;
   /** First names of long lists that hold words too (see Lang.listedFirstNames). */
   listedFirstNames: Set<string>;
+  /** Names in the gazetteer that a language's word list holds too, lower case: "turkey", "bone", "metro". */
+  placeWords: Set<string>;
   /** Surnames (lower case) from compromise. */
   surnames: Set<string>;
   /** Ordinary words per language, minus names (see Lang.commonWords). */
@@ -121,6 +123,7 @@ export function gazetteer(): Gazetteer {
   }
   const commonWords = new Map<LangCode, Set<string>>();
   const frequentWords = new Map<LangCode, Set<string>>();
+  const placeWords = new Set<string>();
   for (const code of LANG_CODES) {
     const words = new Set<string>();
     const frequent = new Set<string>();
@@ -128,6 +131,7 @@ export function gazetteer(): Gazetteer {
     let rank = 0;
     const notNames = new Set(LANGS[code].wordsNotNames);
     for (const w of LANGS[code].commonWords()) {
+      if (entries.has(w)) placeWords.add(w);
       if (((givenNames.has(w) || surnames.has(w)) && !notNames.has(w)) || entries.has(w)) continue;
       words.add(w);
       if (rank++ < limit) frequent.add(w);
@@ -151,7 +155,7 @@ export function gazetteer(): Gazetteer {
   for (const v of villages.split('\n')) addLocal(v);
   const listedFirstNames = new Set<string>();
   for (const code of LANG_CODES) for (const name of LANGS[code].listedFirstNames?.() ?? []) listedFirstNames.add(name.toLowerCase());
-  cached = { entries, maxWords, firstWords, givenNames, listedFirstNames, surnames, localPlaces, commonWords, frequentWords, loadMs: performance.now() - started };
+  cached = { entries, maxWords, firstWords, givenNames, listedFirstNames, surnames, localPlaces, placeWords, commonWords, frequentWords, loadMs: performance.now() - started };
   return cached;
 }
 

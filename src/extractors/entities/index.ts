@@ -544,8 +544,7 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
       continue;
     }
     // Not when a person is surely listed too: "Komisioner KPU RI, Evi Novida, Pramono dan Hasyim".
-    // (a place in lower case is casual writing, no sure sign of a list of places)
-    const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t) && t.p.rule !== 'place-lower');
+    const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t));
     if ((coordinated || list.length >= 3) && strong('location') && !strong('person')) {
       for (const t of list) if (weak(t)) t.type = 'location';
     } else if (coordinated && strong('person') && !strong('location')) {

@@ -64,6 +64,7 @@ export const entityWords = perKey((lang: Lang) => {
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),
+    lowerCasePlaces: e.lowerCasePlaces,
     possessiveClitics: e.possessiveClitics,
     kindWords: lower(e.kindWords),
     unitHeads: phrases(e.unitHeads),

@@ -74,6 +74,7 @@ export const entities: EntityWords = {
   possessiveClitics: [],
   kindWords: [],
   unitHeads: [],
+  lowerCasePlaces: false,
   listIntroducers: ['such as', 'including', 'namely'],
   characterCues: ['as', 'played'],
   characterLinks: ['in', 'on'],

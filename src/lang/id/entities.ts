@@ -179,6 +179,7 @@ export const entities: EntityWords = {
   possessiveClitics: ['nya'],
   unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
   kindWords: ['negeri', 'swasta', 'unggulan', 'terpadu', 'katolik', 'kristen', 'islam', 'lainnya'],
+  lowerCasePlaces: true,
   listIntroducers: ['yaitu', 'yakni', 'antara lain', 'seperti', 'di antaranya', 'diantaranya', 'meliputi', 'termasuk'],
   characterCues: ['sebagai', 'memerankan'],
   characterLinks: ['dalam', 'di'],
