@@ -28,6 +28,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Bitcoin sempat menyentuh level tertinggi. Evergrande pernah gagal membayar. Sinovac lulus uji klinis.', ['Bitcoin', 'Evergrande', 'Sinovac']],
   ['en', 'Prices of chicken and turkey rose. Commuters take the bus or metro.', ['Turkey', 'Metro']],
   ['id', 'Ia mengalami patah tulang dan bone marrow rusak.', ['Bone']],
+  ['id', 'Kota itu dahulu dikenal sebagai " Batavia " dalam catatan kolonial .', ['Batavia']],
+  ['en', 'The band played "Bohemian Rhapsody" in Jakarta on Friday.', ['Bohemian Rhapsody']],
   ['id', 'Kenaikan harga Bahan Bakar Minyak dirasakan warga Tanah Air.', ['Bahan Bakar Minyak', 'Tanah Air']],
   ['id', 'Warga Kristen dan Islam hidup rukun di sana.', ['Kristen', 'Islam']],
   ['id', 'Gerakan Menuju 100 Kota Cerdas diluncurkan.', ['Gerakan Menuju', 'Kota Cerdas']],

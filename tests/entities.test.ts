@@ -307,7 +307,7 @@ const rows: Row[] = [
   // a band member's part in a bracket after the name
   ['id', 'Band itu terdiri dari Sonny Krisna Yudha / Oni ( gitar ) dan Andika Naliputra ( " keyboard " ) .', [['person', 'Sonny Krisna Yudha'], ['person', 'Oni'], ['person', 'Andika Naliputra']]],
   // a character a cast member plays, in quotation marks before the work
-  ['id', 'Ia dikenal sebagai " Kouji Kabuto " dalam " Mazinger Z " dan sebagai " Gouki / GingaBlue " dalam serial itu.', [['person', 'Kouji Kabuto'], ['person', 'Gouki']]],
+  ['id', 'Ia dikenal lewat peran-perannya sebagai " Kouji Kabuto " dalam " Mazinger Z " dan sebagai " Gouki / GingaBlue " dalam serial itu.', [['person', 'Kouji Kabuto'], ['person', 'Gouki']]],
   ['id', 'Film itu disutradarai Tim Burton. Tim Gabungan Polri dibentuk.', [['person', 'Tim Burton'], ['organization', 'Tim Gabungan Polri']]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],

@@ -185,6 +185,9 @@ export interface EntityWords {
    * a character is a person.
    */
   characterCues: string[];
+  characterLinks: string[];
+  /** Words of a cast, one of which stands before a character's cue ("berperan", "peran", "role"). */
+  castWords: string[];
   /**
    * Words that open a list after its class noun ("tujuh dusun yaitu A, B dan C", "clubs such
    * as A and B"): the noun types the names listed.
@@ -202,7 +205,6 @@ export interface EntityWords {
   memberNouns: string[];
   /** Words in a bracket right after a name that make it a person: a band member's part ("Rizki Abdurahman (vokal)"). */
   bracketPersonCues: string[];
-  characterLinks: string[];
   /** Words that give a work's title ("bertajuk", "titled"): the name is the work's at every mention. */
   workTitleCues: string[];
   /** Lower-case words or phrases between two names of one person ("Andi Agustinus alias Andi Narogong", "Tontowi Ahmad yang akrab disapa Owi"). */

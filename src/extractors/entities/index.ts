@@ -11,7 +11,7 @@ import { LANG_CODES, LANGS } from '../../lang/index.js';
 import { CITY_CLUBS, CLUB_NAMES } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup } from './gazetteer.js';
-import { entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
+import { cliticStem, entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -262,9 +262,9 @@ function initialsWithAge(doc: Document): Set<string> {
 }
 
 /**
- * The run is a character's name in quotation marks, after its cue and before the work:
- * sebagai " Kouji Kabuto " dalam " Mazinger Z ", sebagai " Gouki / GingaBlue " dalam serial.
- * A character is a person.
+ * The run is a character's name in quotation marks, after its cue and before the work, in a
+ * sentence about a cast: berperan sebagai " Kouji Kabuto " dalam " Mazinger Z ", sebagai
+ * " Gouki / GingaBlue " dalam serial. A character is a person.
  */
 function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const tokens = doc.tokens;
@@ -276,8 +276,18 @@ function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   // (the hero's other name after a slash)
   if (tokens[close]?.text === '/') while (close < p.last + SHORT_QUOTE && tokens[close] && !QUOTE_MARKS.has(tokens[close]!.text)) close++;
   const link = tokens[close + 1];
-  return QUOTE_MARKS.has(tokens[close]?.text ?? '') && link !== undefined && !link.upper && w.characterLinks.has(link.lower);
+  if (!QUOTE_MARKS.has(tokens[close]?.text ?? '') || link === undefined || link.upper || !w.characterLinks.has(link.lower)) return false;
+  // A word of the cast before the cue: "berperan | sebagai", "peran-peran ... sebagai" (not "dikenal sebagai " Batavia " di ...").
+  for (let k = p.first - 3; k >= 0 && k >= p.first - CAST_WINDOW && tokens[k]!.sentence === cue.sentence; k--) {
+    // (with a clitic, said twice: "perannya", "peran-perannya")
+    const word = cliticStem(doc.lang, tokens[k]!.lower) ?? tokens[k]!.lower;
+    if (w.castWords.has(word) || w.castWords.has(/^(\p{Ll}+)-\1$/u.exec(word)?.[1] ?? '')) return true;
+  }
+  return false;
 }
+
+/** Tokens before a character's cue, within its sentence, where a word of the cast may stand. */
+const CAST_WINDOW = 80;
 
 /** Tokens a work's title may hold before the run. */
 const WORK_TITLE = 8;

@@ -72,6 +72,7 @@ export const entityWords = perKey((lang: Lang) => {
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
     characterLinks: lower(e.characterLinks),
+    castWords: lower(e.castWords),
     affiliationConnectors: lower(e.affiliationConnectors),
     fromConnectors: lower(e.fromConnectors),
     distanceWords: lower(e.distanceWords),
