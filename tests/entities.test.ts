@@ -266,6 +266,10 @@ const rows: Row[] = [
   // a class noun and a list word before a list type its names; members listed are people
   ['id', 'Objek wisata pantai lainnya seperti Samas dan Kukup ramai .', [['location', 'Samas'], ['location', 'Kukup']]],
   ['id', 'Ia ingin kader lain seperti Marzuki Alie maju.', [['person', 'Marzuki Alie']]],
+  ['id', 'Sejumlah kepala desa seperti Sutrisno dan Wagiman hadir.', [['person', 'Sutrisno'], ['person', 'Wagiman']]],
+  ['id', 'Pengusaha media seperti Hary Tanoesoedibjo dan Surya Paloh mendukung langkah itu.', [['person', 'Hary Tanoesoedibjo'], ['person', 'Surya Paloh']]],
+  ['id', 'Ia pernah membela klub seperti Exhorder dan Suffocation .', [['organization', 'Exhorder'], ['organization', 'Suffocation']]],
+  ['en', 'He played for clubs such as Exhorder and Suffocation before he retired.', [['organization', 'Exhorder'], ['organization', 'Suffocation']]],
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
   ['id', 'Ia terbang ke makassar , ambon dan papua kemarin .', [['location', 'Makassar'], ['location', 'Ambon'], ['location', 'Papua']]],

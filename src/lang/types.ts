@@ -203,6 +203,8 @@ export interface EntityWords {
   possessiveClitics: string[];
   /** Nouns of a group's members: one name after them is the group ("personel Gigi"), names listed after them are people. */
   memberNouns: string[];
+  /** Nouns of people of a kind ("pengusaha", "warga"): names listed after them are people. */
+  personNouns: string[];
   /** Words in a bracket right after a name that make it a person: a band member's part ("Rizki Abdurahman (vokal)"). */
   bracketPersonCues: string[];
   /** Words that give a work's title ("bertajuk", "titled"): the name is the work's at every mention. */

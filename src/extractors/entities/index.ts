@@ -549,7 +549,8 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     // "tujuh dusun yaitu Ngunggahan, Demangan dan Talang": the class noun before the list.
     const classType = listClass(doc, w, list[0]!.p);
     if (classType !== undefined) {
-      for (const t of list) if (weak(t) && t.type !== 'unknown') t.type = classType;
+      // (not a person's full name: "partai seperti Hasto Kristiyanto")
+      for (const t of list) if (weak(t) && t.type !== 'unknown' && !(classType !== 'person' && personFullName(t.p))) t.type = classType;
       i = j;
       continue;
     }
@@ -606,6 +607,12 @@ function namesNoPlace(doc: Document, w: EntityWordSets, p: Piece): boolean {
   return head > 0 && lows.slice(head).every((x) => ordinaryWord(doc.lang, x) || w.kindWords.has(x));
 }
 
+/** Two words or more, the first a known given name: "Hasto Kristiyanto". */
+function personFullName(p: Piece): boolean {
+  const words = p.text.split(' ');
+  return words.length > 1 && gazetteer().givenNames.has(words[0]!.toLowerCase());
+}
+
 /** Tokens between a list's class noun and the word that opens the list: "dusun | lainnya | yaitu". */
 const CLASS_GAP = 3;
 
@@ -619,17 +626,23 @@ function listClass(doc: Document, w: EntityWordSets, first: Piece): Piece['type'
   if (tokens[end - 1]?.text === ':') end--;
   let open = -1;
   for (let n = 1; n <= 3 && open < 0; n++) if (end - n >= 0 && phraseAt(w.listIntroducers, lowerWords(tokens, end - n, end), 0) === n) open = end - n;
+  // The noun phrase before the list word, its head first: "tiga | desa | yaitu", "kepala | desa | seperti".
+  let type: Piece['type'] | undefined;
+  const sentence = tokens[first.first]!.sentence;
   for (let k = open - 1; open > 0 && k >= 0 && k >= open - CLASS_GAP; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== tokens[first.first]!.sentence || (t.kind !== 'word' && t.kind !== 'number') || t.upper) return undefined;
+    const opening = k === doc.sentences[sentence]!.first;
+    if (t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number') || (t.upper && !opening)) break;
+    // (a plural: "desa-desa", "clubs")
     const noun = /^(\p{Ll}+)-\1$/u.exec(t.lower)?.[1] ?? t.lower;
-    if (w.lowerPlaceHeads.has(noun)) return 'location';
-    // (members listed are people: "kader lain seperti Marzuki Alie")
-    if (w.memberNouns.has(noun)) return 'person';
-    if (w.orgCuesBefore.has(noun)) return 'organization';
-    if (w.otherCuesBefore.has(noun)) return 'unknown';
+    const is = (set: Set<string>) => set.has(noun) || (noun.endsWith('s') && set.has(noun.slice(0, -1)));
+    // People of a kind listed are people: "kader lain seperti Marzuki Alie", "kepala desa seperti Sutrisno".
+    if (is(w.memberNouns) || is(w.personNouns) || phraseAt(w.titles, [noun], 0) === 1) return 'person';
+    if (is(w.lowerPlaceHeads)) type = 'location';
+    else if (is(w.orgCuesBefore)) type = 'organization';
+    else if (is(w.otherCuesBefore)) type = 'unknown';
   }
-  return undefined;
+  return type;
 }
 
 function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] {

@@ -69,6 +69,7 @@ export const entityWords = perKey((lang: Lang) => {
     kindWords: lower(e.kindWords),
     unitHeads: phrases(e.unitHeads),
     memberNouns: lower(e.memberNouns),
+    personNouns: lower(e.personNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
     characterLinks: lower(e.characterLinks),

@@ -71,6 +71,7 @@ export const entities: EntityWords = {
   nameSuffixes: ['Jr', 'Sr'],
   bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
   memberNouns: ['members', 'players', 'member', 'player'],
+  personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],
   kindWords: [],
   unitHeads: [],

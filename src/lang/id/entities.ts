@@ -176,6 +176,7 @@ export const entities: EntityWords = {
   nameSuffixes: ['Jr'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
+  personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
   possessiveClitics: ['nya'],
   unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
   kindWords: ['negeri', 'swasta', 'unggulan', 'terpadu', 'katolik', 'kristen', 'islam', 'lainnya'],
