@@ -291,7 +291,7 @@ const rows: Row[] = [
   // a person's name, then "dari" and where the person comes from
   ['id', 'Hadiah diberikan kepada Budi Santoso dari Jawa Tengah .', [['person', 'Budi Santoso'], ['location', 'Jawa Tengah']]],
   // a way between two places
-  ['id', 'Kota itu 15 km dari Brastagi . Kapal berlayar dari Johor Bahru ke Tanjong Pagar .', [['location', 'Brastagi'], ['location', 'Johor Bahru'], ['location', 'Tanjong Pagar']]],
+  ['id', 'Kota itu 15 km dari Brastagi . Bus berangkat dari Klaten ke Boyolali .', [['location', 'Brastagi'], ['location', 'Klaten'], ['location', 'Boyolali']]],
   // an honorific in brackets, or before a plain acronym, names no one
   ['id', 'Adiknya Dimas Rizky Prianto ( Alm ) berperan sebagai Pak RT bersama Pak SBY .', [['person', 'Dimas Rizky Prianto'], ['person', 'Susilo Bambang Yudhoyono', ['SBY']]]],
   // ordinary words before a unit's name belong to no name
@@ -304,6 +304,9 @@ const rows: Row[] = [
   ['id', 'Kostum yang dikenakan Dea Rizkita memukau. Hakim menolak eksepsi Axel Matthew Thomas.', [['person', 'Dea Rizkita'], ['person', 'Axel Matthew Thomas']]],
   // a one-word name after a title, whatever the dictionary holds
   ['id', 'Kapolsek Kompol Rahmatullah mengatakan hal itu. Penyanyi Mahardika tampil di Jakarta.', [['person', 'Rahmatullah', [], ['Kapolsek Kompol']], ['person', 'Mahardika', [], ['Penyanyi']], ['location', 'Jakarta']]],
+  // review: rivers after "aliran", faculties with their acronym, peaks with a name
+  ['id', 'Warga di bantaran aliran Sungai Ciliwung dievakuasi .', [['location', 'Sungai Ciliwung']]],
+  ['id', 'Arif merupakan Dekan Fakultas Ekologi Manusia ( FEMA ) IPB .', [['organization', 'Fakultas Ekologi Manusia', ['FEMA']], ['person', 'Arif'], ['organization', 'IPB']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -167,6 +167,8 @@ export interface EntityWords {
   fromConnectors: string[];
   /** Units of distance before a fromConnector ("15 km dari X") and words toward a second place ("dari X ke Y"): X is a place. */
   distanceWords: string[];
+  /** Words before a post that say one held it ("mantan", "pensiunan"). */
+  formerWords: string[];
   towardWords: string[];
   /**
    * Words of sport ("gol", "laga", "klub"): an article with three or more of them is about
@@ -199,6 +201,8 @@ export interface EntityWords {
   kindWords: string[];
   /** Heads of a body's units ("Fakultas", "Jurusan"): with only ordinary words after them they name the unit of no one body. */
   unitHeads: string[];
+  /** Place heads that also name a climax ("Puncak"): before a derived noun ("Puncak Peringatan ...") they name an event. */
+  climaxHeads: string[];
   /** Clitics that make a possessive ("ibunya"): a word with one is no word of a name. */
   possessiveClitics: string[];
   /** Nouns of a group's members: one name after them is the group ("personel Gigi"), names listed after them are people. */

@@ -193,12 +193,13 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) return 'location';
-  // A way between two places: "15 km dari | Brastagi", "dari | Johor Bahru ke Tanjong Pagar"
-  // (not a person's given name: "dari Budi ke Andi"; nor ordinary words: "dari Kelas X hingga ...").
+  // A way between two places: "15 km dari | Brastagi", "dari | Boyolali ke Solo" (the second a
+  // known place: not "dari Windows ke Linux"; not a given name: "dari Budi ke Andi"; nor
+  // ordinary words: "dari Kelas X ke ...").
   if (cue && w.fromConnectors.has(cue) && !g.givenNames.has(words[0]!.toLowerCase()) && !words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || isRomanNumeral(x))) {
     const unit = tokens[p.first - 2];
     const to = tokens[p.last];
-    if ((unit && w.distanceWords.has(unit.lower)) || (to && !to.upper && w.towardWords.has(to.lower) && tokens[p.last + 1]?.upper === true)) return 'location';
+    if ((unit && w.distanceWords.has(unit.lower)) || (to && !to.upper && w.towardWords.has(to.lower) && lookup(g, tokens[p.last + 1]?.text ?? '')?.type === 'location')) return 'location';
   }
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
@@ -217,8 +218,11 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
     let i = p.last + (after.text === '(' ? 1 : 3);
     if (QUOTE_MARKS.has(tokens[i]?.text ?? '')) i++;
     if (w.bracketPersonCues.has(tokens[i]?.lower ?? '')) return 'person';
-    if (w.articles.has(tokens[i]?.lower ?? '')) i++;
-    if (i < tokens.length && tokens[i]!.kind === 'word' && phraseAt(w.titles, lowerWords(tokens, i, i + 4), 0) > 0) return 'person';
+    if (w.articles.has(tokens[i]?.lower ?? '') || w.formerWords.has(tokens[i]?.lower ?? '')) i++;
+    // (not a short title spelt out, a name after the bracket: "Kadisdukcapil ( Kepala Dinas ... ) Kota Bogor Sujatmiko")
+    let close = i;
+    while (close < i + BRACKET && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
+    if (i < tokens.length && tokens[i]!.kind === 'word' && phraseAt(w.titles, lowerWords(tokens, i, i + 4), 0) > 0 && tokens[close + 1]?.upper !== true) return 'person';
   }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
@@ -585,14 +589,19 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
 }
 
 /**
- * A run a place's head typed that names no place: a title after its cue ("film | Pulau
- * Hantu"), or the head and ordinary words ending in a word of kind, a kind of school or place
- * ("SMA Negeri", "Sekolah Menengah Atas Negeri", "SMA Katolik"; but "SMA Negeri 8 Jakarta").
- * Not an organisation's head: "Himpunan Mahasiswa Islam".
+ * A run that names no one body or place: a unit's head and ordinary words ("Fakultas Hukum");
+ * of the runs a place's head typed, a title after its cue ("film | Pulau Hantu"), a climax
+ * ("Puncak Peringatan ..."), or the head and ordinary words ending in a word of kind, a kind
+ * of school or place ("SMA Negeri", "SMA Katolik"; but "SMA Negeri 8 Jakarta"). Words of kind
+ * after an organisation's head stay its name: "Himpunan Mahasiswa Islam".
  */
 function namesNoPlace(doc: Document, w: EntityWordSets, p: Piece): boolean {
-  // A unit's head and ordinary words, the unit of no one body: "Fakultas Hukum" (but "Fakultas Kehutanan UGM").
-  if (p.rule === 'org-head' || p.type === 'unknown') {
+  const space = p.text.indexOf(' ');
+  if (space < 0) return false;
+  const first = p.text.slice(0, space).toLowerCase();
+  // A unit's head and ordinary words, the unit of no one body: "Fakultas Hukum" (but "Fakultas
+  // Kehutanan UGM", and "Fakultas Ekologi Manusia (FEMA)", which its acronym names).
+  if ((p.rule === 'org-head' || p.type === 'unknown') && w.unitHeads.has(first) && !p.alias) {
     const lows = p.text.toLowerCase().split(' ');
     const head = phraseAt(w.unitHeads, lows, 0);
     if (head > 0 && head < lows.length && lows.slice(head).every((x) => ordinaryWord(doc.lang, x) || w.connectors.has(x))) return true;
@@ -600,10 +609,11 @@ function namesNoPlace(doc: Document, w: EntityWordSets, p: Piece): boolean {
   if (p.rule !== 'place-head') return false;
   // ... nor a title after its cue: "Acara | Puncak Peringatan", "film | Pulau Hantu".
   if (typeByCue(doc, w, p) === 'unknown') return true;
-  const words = p.text.split(' ');
-  if (words.length < 2 || !w.kindWords.has(words[words.length - 1]!.toLowerCase())) return false;
-  const lows = words.map((x) => x.toLowerCase());
+  const lows = p.text.toLowerCase().split(' ');
   const head = phraseAt(w.placeHeads, lows, 0);
+  // ... nor a climax's head before a derived noun: "Puncak Peringatan Hari Pers Nasional" (but "Puncak Jaya").
+  if (head === 1 && w.climaxHeads.has(first) && doc.lang.derivedWord?.test(lows[1]!) === true) return true;
+  if (!w.kindWords.has(lows[lows.length - 1]!)) return false;
   return head > 0 && lows.slice(head).every((x) => ordinaryWord(doc.lang, x) || w.kindWords.has(x));
 }
 

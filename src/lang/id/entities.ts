@@ -159,7 +159,7 @@ export const entities: EntityWords = {
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
     'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara',
     'chipset', 'prosesor', 'cip', 'fitur', 'smartphone', 'gawai', 'animasi',
-    'pohon', 'tanaman', 'filum', 'fosil', 'rudal', 'badai', 'topan', 'periode', 'insiden', 'penganugerahan', 'aliran'],
+    'pohon', 'tanaman', 'filum', 'fosil', 'rudal', 'badai', 'topan', 'periode', 'penganugerahan'],
   // Words of will and belief, which a person does ("Jero ingin ..."), not adverbs a thing
   // may take too ("Bitcoin kini ...", "Bitcoin sempat ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
@@ -169,7 +169,7 @@ export const entities: EntityWords = {
   initialsCues: ['berinisial', 'inisial', 'berinisal'],
   fromConnectors: ['dari'],
   distanceWords: ['km', 'kilometer', 'meter', 'mil'],
-  towardWords: ['ke', 'menuju', 'hingga', 'sampai'],
+  towardWords: ['ke', 'menuju'],
   // "Budi Santoso | dari | Jawa Tengah"; after an organisation "dari" is read by the rules on organisations and places
   affiliationConnectors: ['dari'],
   // not "Sr": in Indonesian it is a nun's title (Suster)
@@ -179,6 +179,7 @@ export const entities: EntityWords = {
   personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
   possessiveClitics: ['nya'],
   unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
+  climaxHeads: ['puncak'],
   kindWords: ['negeri', 'swasta', 'unggulan', 'terpadu', 'katolik', 'kristen', 'islam', 'lainnya'],
   lowerCasePlaces: true,
   listIntroducers: ['yaitu', 'yakni', 'antara lain', 'seperti', 'di antaranya', 'diantaranya', 'meliputi', 'termasuk'],
@@ -246,7 +247,9 @@ export const entities: EntityWords = {
   // "Fraksi Partai Demokrat" (the party's faction) names the party.
   strippedPrefixes: ['Kantor', 'Markas', 'Fraksi', 'Wilayah'],
   copulas: ['adalah', 'merupakan', 'ialah', 'yakni'],
-  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks', 'pensiunan'],
+  articles: ['sebuah', 'suatu', 'salah', 'satu', 'sebagai', 'seorang', 'mantan', 'eks'],
+  // before a post: "( pensiunan Guru )"
+  formerWords: ['mantan', 'eks', 'pensiunan'],
   personArticles: ['seorang'],
   nameBreakers: [
     'dengan', 'yang', 'pada', 'dalam', 'oleh', 'ini', 'itu', 'adalah', 'ialah', 'merupakan', 'bahwa', 'akan',
