@@ -291,7 +291,7 @@ const rows: Row[] = [
   // a person's name, then "dari" and where the person comes from
   ['id', 'Hadiah diberikan kepada Budi Santoso dari Jawa Tengah .', [['person', 'Budi Santoso'], ['location', 'Jawa Tengah']]],
   // a way between two places
-  ['id', 'Kota itu 15 km dari Brastagi . Bus berangkat dari Klaten ke Boyolali .', [['location', 'Brastagi'], ['location', 'Klaten'], ['location', 'Boyolali']]],
+  ['id', 'Kota itu 15 km dari Brastagi . Kapal berlayar dari Tanjong Pagar ke Jakarta .', [['location', 'Brastagi'], ['location', 'Tanjong Pagar'], ['location', 'Jakarta']]],
   // an honorific in brackets, or before a plain acronym, names no one
   ['id', 'Adiknya Dimas Rizky Prianto ( Alm ) berperan sebagai Pak RT bersama Pak SBY .', [['person', 'Dimas Rizky Prianto'], ['person', 'Susilo Bambang Yudhoyono', ['SBY']]]],
   // ordinary words before a unit's name belong to no name
