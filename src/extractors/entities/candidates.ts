@@ -174,7 +174,10 @@ function honorificAfterName(ctx: CandidateContext, j: number): boolean {
  * ends a run and opens none. Not a known name ("Kenya"), nor a short stem.
  */
 function possessed(ctx: CandidateContext, t: Token): boolean {
-  if (t.kind !== 'word' || !ctx.words.possessiveClitics.some((x) => t.lower.endsWith(x))) return false;
+  if (t.kind !== 'word') return false;
+  let clitic = false;
+  for (const x of ctx.words.possessiveClitics) clitic ||= t.lower.endsWith(x);
+  if (!clitic) return false;
   const stem = cliticStem(ctx.doc.lang, t.lower);
   return stem !== undefined && stem.length >= 4 && ordinaryWord(ctx.doc.lang, stem) && lookup(ctx.gazetteer, t.text) === undefined;
 }
@@ -266,7 +269,7 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
   const alone = g.entries.has(first.lower);
   const leads = g.firstWords.has(first.lower);
   if ((!alone && !leads) || !plainLower(ctx, i, end) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
-  for (const n of [2, 1]) {
+  for (let n = 2; n >= 1; n--) {
     if (n === 2 ? !leads || !plainLower(ctx, i + 1, end) : !alone) continue;
     const last = doc.tokens[i + n - 1]!;
     const text = doc.text.slice(first.start, last.end);
