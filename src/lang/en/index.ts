@@ -10,11 +10,10 @@ import { quotes } from './quotes.js';
 // nouns compromise tags by their ending: "medicine", "surgery").
 const COMMON_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Infinitive', 'Adverb', 'Uncountable', 'Comparable']);
 
-// @zxcvbn-ts/language-en ships English word lists ranked by frequency (OpenSubtitles,
-// Wikipedia) and lists of first names and surnames.
+// @zxcvbn-ts/language-en ships English word lists ranked by frequency (OpenSubtitles) and
+// lists of first names and surnames; only those three are loaded, not the whole package.
 const require = createRequire(import.meta.url);
-type Dictionary = Record<string, string[]>;
-const dictionary = () => (require('@zxcvbn-ts/language-en') as { dictionary: Dictionary }).dictionary;
+const wordList = (name: 'commonWords' | 'firstnames' | 'lastnames') => require(`@zxcvbn-ts/language-en/dist/${name}.json.cjs`) as string[];
 /**
  * The most frequent words of the ranked list taken as common words, the first names and
  * the more frequent surnames left out ("medicine" is a surname too, far down the list).
@@ -27,9 +26,8 @@ const WORD = /^(?=\p{Ll}*[aeiouy])\p{Ll}{5,}$/u;
 function commonWords(): string[] {
   const lexicon = compromiseLexicon();
   const out: string[] = [];
-  const d = dictionary();
-  const names = new Set([...d['firstnames-en']!, ...d['lastnames-en']!.slice(0, SURNAMES)]);
-  for (const word of d['commonWords-en']!.slice(0, FREQUENT)) if (WORD.test(word) && !names.has(word)) out.push(word);
+  const names = new Set([...wordList('firstnames'), ...wordList('lastnames').slice(0, SURNAMES)]);
+  for (const word of wordList('commonWords').slice(0, FREQUENT)) if (WORD.test(word) && !names.has(word)) out.push(word);
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (!list.some((t) => COMMON_TAGS.has(t)) || word.includes(' ')) continue;
@@ -44,7 +42,7 @@ export const en: Lang = {
   code: 'en',
   commonWords,
   moreGivenNames: () => [],
-  listedFirstNames: () => dictionary()['firstnames-en']!,
+  listedFirstNames: () => wordList('firstnames'),
   stopwords: [
     'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as', 'be', 'by',
     'at', 'he', 'she', 'this', 'have', 'from', 'or', 'had', 'not', 'but', 'are', 'they', 'we', 'has',
