@@ -73,6 +73,12 @@ export function lookupJoined(g: Gazetteer, first: string, second: string): Gazet
   return joined?.type === 'location' && !joined.exact ? joined : undefined;
 }
 
+/** A word some language's word lists or dictionary of roots hold. */
+export function wordOfAnyLanguage(g: Gazetteer, lower: string): boolean {
+  for (const code of LANG_CODES) if (g.commonWords.get(code)!.has(lower) || LANGS[code].isRoot?.(lower) === true) return true;
+  return false;
+}
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const started = performance.now();

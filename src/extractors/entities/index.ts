@@ -7,10 +7,9 @@
 import { type Document, tokenAt } from '../../document.js';
 import type { Entity, Mention } from '../../schema.js';
 import type { Lang } from '../../lang/types.js';
-import { LANG_CODES, LANGS } from '../../lang/index.js';
 import { CITY_CLUBS, CLUB_NAMES } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
-import { gazetteer, lookup } from './gazetteer.js';
+import { gazetteer, lookup, wordOfAnyLanguage } from './gazetteer.js';
 import { cliticStem, entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
@@ -365,7 +364,7 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || dictionaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
   // A first name of a long list and a last word no language has: "Dean Sturridge", "Guy Randrianarisoa".
   const last = words[words.length - 1]!;
-  if (doc.lang.code !== 'en' && words.length >= 2 && words.length <= 4 && g.listedFirstNames.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last) && !wordOfAnyLanguage(last.toLowerCase())) return 'person';
+  if (doc.lang.code !== 'en' && words.length >= 2 && words.length <= 4 && g.listedFirstNames.has(words[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last) && !wordOfAnyLanguage(g, last.toLowerCase())) return 'person';
   // English words in another language's text are titles of works, bands, events ("Java
   // Jazz", "The Dead"), not a person's name; real names get here only without a known given name.
   // Led by "The" outside quotation marks, such a name is more often a band, a paper or a
@@ -390,13 +389,6 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     if (relative || (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || w.subjectFollowers.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x))))) return 'person';
   }
   return 'unknown';
-}
-
-/** A word some language's word lists or dictionary hold. */
-function wordOfAnyLanguage(lower: string): boolean {
-  const g = gazetteer();
-  for (const code of LANG_CODES) if (g.commonWords.get(code)!.has(lower) || LANGS[code].isRoot?.(lower) === true) return true;
-  return false;
 }
 
 /**
