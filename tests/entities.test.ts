@@ -307,6 +307,7 @@ const rows: Row[] = [
   // review: rivers after "aliran", faculties with their acronym, peaks with a name
   ['id', 'Warga di bantaran aliran Sungai Ciliwung dievakuasi .', [['location', 'Sungai Ciliwung']]],
   ['id', 'Arif merupakan Dekan Fakultas Ekologi Manusia ( FEMA ) IPB .', [['organization', 'Fakultas Ekologi Manusia', ['FEMA']], ['person', 'Arif'], ['organization', 'IPB']]],
+  ['en', 'Ron Perlman starred as "Hellboy" in the film.', [['person', 'Ron Perlman'], ['person', 'Hellboy']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

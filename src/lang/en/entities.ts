@@ -70,7 +70,8 @@ export const entities: EntityWords = {
   towardWords: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
-  bracketPersonCues: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keys', 'percussion', 'piano', 'synthesizer', 'DJ'],
+  // (compromise finds the members of a band already: no cues here)
+  bracketPersonCues: [],
   memberNouns: ['members', 'players', 'member', 'player'],
   personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],
