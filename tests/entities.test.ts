@@ -308,6 +308,8 @@ const rows: Row[] = [
   ['id', 'Warga di bantaran aliran Sungai Ciliwung dievakuasi .', [['location', 'Sungai Ciliwung']]],
   ['id', 'Arif merupakan Dekan Fakultas Ekologi Manusia ( FEMA ) IPB .', [['organization', 'Fakultas Ekologi Manusia', ['FEMA']], ['person', 'Arif'], ['organization', 'IPB']]],
   ['en', 'Ron Perlman starred as "Hellboy" in the film.', [['person', 'Ron Perlman'], ['person', 'Hellboy']]],
+  // words of the language inside a person's name stay the name's
+  ['id', 'Agus Harimurti Yudhoyono dan Sylviana Murni hadir bersama Kaya Scodelario dan Elko Kastanya .', [['person', 'Agus Harimurti Yudhoyono'], ['person', 'Sylviana Murni'], ['person', 'Kaya Scodelario'], ['person', 'Elko Kastanya']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -300,7 +300,7 @@ export interface Lang {
   frequentWords?: number;
   /**
    * Ordinary words of the language that name lists of other languages hold as given names
-   * ("gaya", "dewan", "bandara"): in this language they stay ordinary words.
+   * ("gaya", "bandar"): alone they are words here; in a name they stay a name's ("Luka Modric").
    */
   wordsNotNames?: string[];
   /** Word endings that attach to any word ("-nya", "-lah"): "teknologinya" is an ordinary word. */

@@ -179,7 +179,8 @@ function possessed(ctx: CandidateContext, t: Token): boolean {
   for (const x of ctx.words.possessiveClitics) clitic ||= t.lower.endsWith(x);
   if (!clitic) return false;
   const stem = cliticStem(ctx.doc.lang, t.lower);
-  return stem !== undefined && stem.length >= 4 && ordinaryWord(ctx.doc.lang, stem) && lookup(ctx.gazetteer, t.text) === undefined;
+  // (a frequent word's: "Tempatnya", "Ibunya"; not a name's end: "Elko Kastanya")
+  return stem !== undefined && stem.length >= 3 && ctx.gazetteer.frequentWords.get(ctx.doc.lang.code)!.has(stem) && lookup(ctx.gazetteer, t.text) === undefined;
 }
 
 /**
@@ -735,7 +736,7 @@ function splitRun(
     x + 1 < to && (common.has(lower(x)) || doc.lang.isRoot?.(lower(x)) === true) && !g.givenNames.has(lower(x)) && !g.surnames.has(lower(x)) && (isCue(x + 1) || knownFrom(x + 1));
   // Not a word a possessive goes on from: "Moody's Investors Service".
   const possessed = k + 1 < to && (at(k + 1) === "'" || at(k + 1) === '’');
-  if (initial && !possessed && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
+  if (initial && !possessed && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || w.wordsNotNames.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
   // "Lima | orang tewas": a number word counting the noun after it, not the city.
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {

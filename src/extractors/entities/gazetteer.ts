@@ -135,10 +135,9 @@ export function gazetteer(): Gazetteer {
     const frequent = new Set<string>();
     const limit = LANGS[code].frequentWords ?? Infinity;
     let rank = 0;
-    const notNames = new Set(LANGS[code].wordsNotNames);
     for (const w of LANGS[code].commonWords()) {
       if (entries.has(w)) placeWords.add(w);
-      if (((givenNames.has(w) || surnames.has(w)) && !notNames.has(w)) || entries.has(w)) continue;
+      if (givenNames.has(w) || surnames.has(w) || entries.has(w)) continue;
       words.add(w);
       if (rank++ < limit) frequent.add(w);
     }

@@ -359,6 +359,8 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     words.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x) && !ordinaryWord(doc.lang, x.toLowerCase()))) return 'person';
   // An acronym and more words no cue typed: "BPH Migas", "BPJS Kesehatan".
   if (words.length > 1 && ACRONYM.test(words[0]!) && !w.nonEntityAcronyms.has(words[0]!) && !isRomanNumeral(words[0]!)) return 'organization';
+  // A word alone that English name lists hold and the language uses as a word: "Gaya | menyerang", "Bandar | udara".
+  if (words.length === 1 && w.wordsNotNames.has(words[0]!.toLowerCase())) return 'unknown';
   // Capitalised ordinary words ("Tanah Air", "Desa", "Kurikulum Berbasis Kompetensi") are no name.
   const common = g.commonWords.get(doc.lang.code)!;
   if (words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || dictionaryWord(doc.lang, x.toLowerCase()) || w.connectors.has(x))) return 'unknown';
