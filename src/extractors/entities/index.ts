@@ -545,10 +545,15 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     }
     const list = typed.slice(i, j);
     // "tujuh dusun yaitu Ngunggahan, Demangan dan Talang": the class noun before the list.
+    // (a cue of no name before one name alone may be a noun of the sentence: "kompetisi yaitu Dima Chahine")
     const classType = listClass(doc, w, list[0]!.p);
-    if (classType !== undefined) {
-      // (not a person's full name: "partai seperti Hasto Kristiyanto")
-      for (const t of list) if (weak(t) && t.type !== 'unknown' && !(classType !== 'person' && personFullName(t.p))) t.type = classType;
+    if (classType !== undefined && !(classType === 'unknown' && list.length < 2)) {
+      for (const t of list) {
+        // (not a person's full name: "partai seperti Hasto Kristiyanto"; nor a word: "yakni Loan to Deposit Ratio")
+        if (!weak(t) || (classType !== 'person' && personFullName(t.p))) continue;
+        if (t.type === 'unknown' && (classType === 'unknown' || t.p.text.split(' ').some((x) => wordOfAnyLanguage(gazetteer(), x.toLowerCase())))) continue;
+        t.type = classType;
+      }
       i = j;
       continue;
     }
