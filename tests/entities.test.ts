@@ -312,6 +312,7 @@ const rows: Row[] = [
   ['id', 'Agus Harimurti Yudhoyono dan Sylviana Murni hadir bersama Kaya Scodelario dan Elko Kastanya .', [['person', 'Agus Harimurti Yudhoyono'], ['person', 'Sylviana Murni'], ['person', 'Kaya Scodelario'], ['person', 'Elko Kastanya']]],
   ['id', 'Bekraf memberangkatkan beberapa startup termasuk Qlue , PicMix dan Kaskus ke pameran itu .', [['organization', 'Badan Ekonomi Kreatif', ['Bekraf']], ['organization', 'Qlue'], ['organization', 'PicMix'], ['organization', 'Kaskus']]],
   ['id', 'Ia kalah dari pencetak poin terbanyak di kompetisi yaitu Dima Chahine asal Lebanon .', [['person', 'Dima Chahine'], ['location', 'Lebanon']]],
+  ['id', 'Ia datang ke Balai Kota Jakarta kemarin , lalu bertemu BP dan Pdt Budi .', [['location', 'Balai Kota Jakarta'], ['organization', 'BP'], ['person', 'Budi']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles
