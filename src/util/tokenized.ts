@@ -54,8 +54,9 @@ export function looksTokenized(text: string): boolean {
  * Joins what the tokeniser split: punctuation onto its word, brackets and quotation marks
  * onto what they enclose, numbers ("1 . 400", "8 / 9 / 2017"), possessives and elisions
  * ("Mary ' s", "Syafi ' i") and a hyphen between short syllables, after the Arabic article or
- * in a repeated word ("Si - won", "Al - Hilal", "Alun - alun", "U - 23"). A dash between words ("Jakarta - Presiden",
- * "Navy - melindungi") stays as it is. Only single spaces are removed; line breaks stay.
+ * in a repeated word ("Si - won", "Al - Hilal", "Alun - alun", "U - 23"). A dash between
+ * words or names ("Jakarta - Presiden", "AS - RI") stays as it is. Only single spaces are
+ * removed; line breaks stay.
  */
 export function detokenize(input: string): Detokenized {
   const starts: number[] = [];
@@ -120,8 +121,8 @@ export function detokenize(input: string): Detokenized {
 
 /**
  * "Si - won", "Yat - sen", "Eun - Hye", "Al - Hilal", "Alun - alun", "Siborong - borong",
- * "Mbuang - Mbuang", "U - 23": parts of one word. A short syllable after a short one (not "Budi Santoso - ia
- * ...", a dash before a word).
+ * "Mbuang - Mbuang", "U - 23": parts of one word. A short syllable after a short one (not
+ * "Budi Santoso - ia ...", a dash before a word).
  */
 function hyphenated(prev: string, next: string, before: string | undefined): boolean {
   if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;

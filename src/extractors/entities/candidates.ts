@@ -170,8 +170,8 @@ function honorificAfterName(ctx: CandidateContext, j: number): boolean {
 }
 
 /**
- * An ordinary word with a possessive clitic ("Ibunya", "Tempatnya") is no word of a name: it
- * ends a run and opens none. Not a known name ("Kenya"), nor a short stem.
+ * A frequent word with a possessive clitic ("Ibunya", "Tempatnya") is no word of a name: it
+ * ends a run and opens none. Not a known name ("Kenya"), nor a rarer word's ("Kastanya").
  */
 function possessed(ctx: CandidateContext, t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -179,7 +179,6 @@ function possessed(ctx: CandidateContext, t: Token): boolean {
   for (const x of ctx.words.possessiveClitics) clitic ||= t.lower.endsWith(x);
   if (!clitic) return false;
   const stem = cliticStem(ctx.doc.lang, t.lower);
-  // (a frequent word's: "Tempatnya", "Ibunya"; not a name's end: "Elko Kastanya")
   return stem !== undefined && stem.length >= 3 && ctx.gazetteer.frequentWords.get(ctx.doc.lang.code)!.has(stem) && lookup(ctx.gazetteer, t.text) === undefined;
 }
 
