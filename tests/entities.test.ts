@@ -313,6 +313,8 @@ const rows: Row[] = [
   ['id', 'Bekraf memberangkatkan beberapa startup termasuk Qlue , PicMix dan Kaskus ke pameran itu .', [['organization', 'Badan Ekonomi Kreatif', ['Bekraf']], ['organization', 'Qlue'], ['organization', 'PicMix'], ['organization', 'Kaskus']]],
   ['id', 'Ia kalah dari pencetak poin terbanyak di kompetisi yaitu Dima Chahine asal Lebanon .', [['person', 'Dima Chahine'], ['location', 'Lebanon']]],
   ['id', 'Ia datang ke Balai Kota Jakarta kemarin , lalu bertemu BP dan Pdt Budi .', [['location', 'Balai Kota Jakarta'], ['organization', 'BP'], ['person', 'Budi']]],
+  // a headline's capitalised words glued into the text end a name
+  ['id', 'Kementerian itu tunjuk Jackie Chan Menjadi Duta Pariwisata , kata dia .', [['person', 'Jackie Chan']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -258,6 +258,8 @@ export const entities: EntityWords = {
     'no', 'nomor', 'nomer',
     // a sentence's first word where its full stop is lost: "Ajax Amsterdam | Selain itu", "Ali Akbar Khan | Ia masih"
     'ia', 'dia', 'mereka', 'selain', 'namun', 'tetapi', 'karena', 'hanya', 'selama', 'sedangkan', 'meskipun', 'walaupun',
+    // and words of a headline glued into the text: "Jackie Chan | Menjadi Duta ... | Menurut Sekretaris Jenderal ..."
+    'menjadi', 'menurut',
     // "Mendur | Bersaudara": the brothers of that name
     'bersaudara',
   ],
