@@ -315,6 +315,8 @@ const rows: Row[] = [
   ['id', 'Ia datang ke Balai Kota Jakarta kemarin , lalu bertemu BP dan Pdt Budi .', [['location', 'Balai Kota Jakarta'], ['organization', 'BP'], ['person', 'Budi']]],
   // a headline's capitalised words glued into the text end a name
   ['id', 'Kementerian itu tunjuk Jackie Chan Menjadi Duta Pariwisata , kata dia .', [['person', 'Jackie Chan']]],
+  // a plain acronym after a title goes on with the role; initials do not
+  ['id', 'Hal itu disampaikan Gubernur DKI Anies Baswedan dan Wakil Ketua Komisi I TB Hasanuddin .', [['person', 'Anies Baswedan', [], ['Gubernur DKI']], ['person', 'TB Hasanuddin']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

@@ -1213,6 +1213,10 @@ function splitRun(
         start = x;
       }
     }
+    // "Gubernur | DKI | Anies Baswedan", "Gubernur | DKI": a plain acronym after the title goes
+    // on with the role (not initials of two letters: "TB Hasanuddin").
+    while (state.roleStart >= 0 && start < to && at(start).length > 2 && isAcronym(at(start)) && w.nonEntityAcronyms.has(at(start))) state.roleEnd = tokens[start++]!.end;
+    if (start >= to) return undefined;
     let a = start;
     let made: Piece | undefined;
     for (let b = start; b <= to; b++) {
