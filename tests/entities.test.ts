@@ -317,6 +317,13 @@ const rows: Row[] = [
   ['id', 'Kementerian itu tunjuk Jackie Chan Menjadi Duta Pariwisata , kata dia .', [['person', 'Jackie Chan']]],
   // a plain acronym after a title goes on with the role; initials do not
   ['id', 'Hal itu disampaikan Gubernur DKI Anies Baswedan dan Wakil Ketua Komisi I TB Hasanuddin .', [['person', 'Anies Baswedan', [], ['Gubernur DKI']], ['person', 'TB Hasanuddin']]],
+  // second review: a list's class is the first class noun of its noun phrase; names of words stay whole; a hall alone
+  ['id', 'Warga di desa seperti Sukamaju dan Cikadu mengungsi .', [['location', 'Sukamaju'], ['location', 'Cikadu']]],
+  ['id', 'Festival itu menampilkan bintang di tangga lagu sepanjang 2017 seperti BTS , EXO , Wanna One dan Red Velvet .', [['organization', 'BTS'], ['organization', 'EXO'], ['organization', 'Wanna One'], ['organization', 'Red Velvet']]],
+  ['id', 'Bank seperti BCA , BNI dan Mandiri menurunkan bunga .', [['organization', 'Bank Central Asia', ['BCA']], ['organization', 'Bank Negara Indonesia', ['BNI']], ['organization', 'Mandiri']]],
+  ['en', 'Workers at companies such as Foxconn and Pegatron went on strike.', [['organization', 'Foxconn'], ['organization', 'Pegatron']]],
+  ['id', 'Luka Modric mencetak gol . Kaya Scodelario hadir di Balai Kota .', [['person', 'Luka Modric'], ['person', 'Kaya Scodelario'], ['location', 'Balai Kota']]],
+  ['id', 'Sujatmiko ( Kepala Dinas Pendidikan ) Kamis mengatakan hal itu .', [['person', 'Sujatmiko'], ['organization', 'Dinas Pendidikan']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

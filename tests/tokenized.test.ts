@@ -19,6 +19,7 @@ describe('detokenize', () => {
     // a name said twice joins; two names, two places and a word after a dash do not
     ['desa Mbuang - Mbuang , Lumbi - Lumbia , rute Jakarta - Bandung', 'desa Mbuang-Mbuang, Lumbi-Lumbia, rute Jakarta - Bandung'],
     ['Hubungan AS - RI , laga PSM - PSS , Eramas ( Edy - Musa ) , kata Ahok - yang kini menjabat', 'Hubungan AS - RI, laga PSM - PSS, Eramas (Edy - Musa), kata Ahok - yang kini menjabat'],
+    ['KTT AS - ASEAN , rute Bali - Balikpapan , laga PSM - PSMS , rute Papua - Papua Nugini', 'KTT AS - ASEAN, rute Bali - Balikpapan, laga PSM - PSMS, rute Papua - Papua Nugini'],
     // a dash between words stays, and so does a year before a full stop
     ['Jakarta ( ANTARA ) - Presiden datang pada 2017 . 5 orang hadir .', 'Jakarta (ANTARA) - Presiden datang pada 2017. 5 orang hadir.'],
     ['Navy - melindungi Australia', 'Navy - melindungi Australia'],

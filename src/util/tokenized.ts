@@ -94,7 +94,7 @@ export function detokenize(input: string): Detokenized {
         else if (/s$/u.test(prev) && /^\p{Lu}/u.test(next!)) glue[i] = 1;
       } else if (CLOSING.test(t)) glue[i] = 1;
       else if (OPENING.test(prev)) glue[i] = 1;
-      else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next, tokens[i - 2])) glue[i] = glue[i + 1] = 1;
+      else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next, tokens[i - 2], tokens[i + 2])) glue[i] = glue[i + 1] = 1;
     }
     if (t === '"') open = !open;
   }
@@ -124,13 +124,14 @@ export function detokenize(input: string): Detokenized {
  * "Mbuang - Mbuang", "U - 23": parts of one word. A short syllable after a short one (not
  * "Budi Santoso - ia ...", a dash before a word).
  */
-function hyphenated(prev: string, next: string, before: string | undefined): boolean {
+function hyphenated(prev: string, next: string, before: string | undefined, after: string | undefined): boolean {
   if (/^\p{Lu}$/u.test(prev) && /^\d+$/u.test(next)) return true;
   // the Arabic article: "Al - Hilal", "El - Shirazy", "at - Tirmasi"
   if (ARTICLE.test(prev) && /^\p{L}{3,}$/u.test(next)) return true;
-  // a name said twice: "Mbuang - Mbuang", "Lumbi - Lumbia" (not two names: "AS - RI", "PSM - PSS")
-  const a = prev.toLowerCase();
-  if (/^\p{Lu}/u.test(next) && a.length >= 2 && next.toLowerCase().startsWith(a)) return true;
+  // a name said twice: "Mbuang - Mbuang", "Lumbi - Lumbia" (not two names: "AS - ASEAN", "Bali -
+  // Balikpapan", "PSM - PSMS", "Papua - Papua Nugini")
+  const b = next.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+$/u.test(prev) && /^\p{Lu}\p{Ll}+$/u.test(next) && b.startsWith(prev.toLowerCase()) && b.length - prev.length <= 1 && !/^\p{Lu}/u.test(after ?? '')) return true;
   // the syllables of a given name after its family name: "Yoon Eun - Hye", "Choi Han - Kyul" (not "( Edy - Musa )")
   if (before !== undefined && /^\p{Lu}\p{Ll}+$/u.test(before) && /^\p{Lu}\p{Ll}{1,2}$/u.test(prev) && /^\p{Lu}\p{Ll}{1,3}$/u.test(next)) return true;
   if (!/^\p{Ll}/u.test(next)) return false;

@@ -731,11 +731,12 @@ function splitRun(
   // word when more of a name follows it: "Antara | Surya Paloh dan Aburizal Bakrie ...".
   const functionWord = initial && w.stopwords.has(lower(k)) && to - k > 1 && !knownFrom(k);
   // ... and a word of the language before a head or a known name: "Sengketa | Laut China Selatan".
+  // ("Gaya | Jokowi": a word English name lists hold too)
   const beforeName = (x: number) =>
-    x + 1 < to && (common.has(lower(x)) || doc.lang.isRoot?.(lower(x)) === true) && !g.givenNames.has(lower(x)) && !g.surnames.has(lower(x)) && (isCue(x + 1) || knownFrom(x + 1));
+    x + 1 < to && (w.wordsNotNames.has(lower(x)) || ((common.has(lower(x)) || doc.lang.isRoot?.(lower(x)) === true) && !g.givenNames.has(lower(x)) && !g.surnames.has(lower(x)))) && (isCue(x + 1) || knownFrom(x + 1));
   // Not a word a possessive goes on from: "Moody's Investors Service".
   const possessed = k + 1 < to && (at(k + 1) === "'" || at(k + 1) === '’');
-  if (initial && !possessed && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || w.wordsNotNames.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
+  if (initial && !possessed && (w.stopwords.has(lower(k)) || ctx.lowerSeen.has(lower(k)) || w.cueVerbs.has(lower(k)) || frequent.has(lower(k)) || derived(lower(k)) || beforeName(k)) && (functionWord || (!isCue(k) && !knownFrom(k)))) k++;
   // "Lima | orang tewas": a number word counting the noun after it, not the city.
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {

@@ -221,7 +221,8 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
     // (not a short title spelt out, a name after the bracket: "Kadisdukcapil ( Kepala Dinas ... ) Kota Bogor Sujatmiko")
     let close = i;
     while (close < i + BRACKET && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
-    if (i < tokens.length && tokens[i]!.kind === 'word' && phraseAt(w.titles, lowerWords(tokens, i, i + 4), 0) > 0 && tokens[close + 1]?.upper !== true) return 'person';
+    const named = tokens[close + 1]?.upper === true && !w.calendarWords.has(tokens[close + 1]!.lower);
+    if (i < tokens.length && tokens[i]!.kind === 'word' && phraseAt(w.titles, lowerWords(tokens, i, i + 4), 0) > 0 && !named) return 'person';
   }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
@@ -554,8 +555,6 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
         if (t.type === 'unknown' && (classType === 'unknown' || t.p.text.split(' ').some((x) => wordOfAnyLanguage(gazetteer(), x.toLowerCase())))) continue;
         t.type = classType;
       }
-      i = j;
-      continue;
     }
     // Not when a person is surely listed too: "Komisioner KPU RI, Evi Novida, Pramono dan Hasyim".
     const strong = (type: Piece['type']) => list.some((t) => t.type === type && !weak(t));
@@ -635,23 +634,27 @@ function listClass(doc: Document, w: EntityWordSets, first: Piece): Piece['type'
   if (tokens[end - 1]?.text === ':') end--;
   let open = -1;
   for (let n = 1; n <= 3 && open < 0; n++) if (end - n >= 0 && phraseAt(w.listIntroducers, lowerWords(tokens, end - n, end), 0) === n) open = end - n;
-  // The noun phrase before the list word, its head first: "tiga | desa | yaitu", "kepala | desa | seperti".
-  let type: Piece['type'] | undefined;
+  // The noun phrase before the list word, back to a function word, a number or a mark: "tiga |
+  // desa | yaitu", "warga di | desa | seperti", "lagu sepanjang 2017 | seperti".
   const sentence = tokens[first.first]!.sentence;
-  for (let k = open - 1; open > 0 && k >= 0 && k >= open - CLASS_GAP; k--) {
-    const t = tokens[k]!;
-    const opening = k === doc.sentences[sentence]!.first;
-    if (t.sentence !== sentence || (t.kind !== 'word' && t.kind !== 'number') || (t.upper && !opening)) break;
-    // (a plural: "desa-desa", "clubs")
-    const noun = /^(\p{Ll}+)-\1$/u.exec(t.lower)?.[1] ?? t.lower;
-    const is = (set: Set<string>) => set.has(noun) || (noun.endsWith('s') && set.has(noun.slice(0, -1)));
-    // People of a kind listed are people: "kader lain seperti Marzuki Alie", "kepala desa seperti Sutrisno".
-    if (is(w.memberNouns) || is(w.personNouns) || phraseAt(w.titles, [noun], 0) === 1) return 'person';
-    if (is(w.lowerPlaceHeads)) type = 'location';
-    else if (is(w.orgCuesBefore)) type = 'organization';
-    else if (is(w.otherCuesBefore)) type = 'unknown';
+  let from = open;
+  while (from > 0 && from > open - CLASS_GAP) {
+    const t = tokens[from - 1]!;
+    const opening = from - 1 === doc.sentences[sentence]!.first;
+    if (t.sentence !== sentence || t.kind !== 'word' || (t.upper && !opening) || w.stopwords.has(t.lower) || doc.lang.money.numberWords[t.lower] !== undefined) break;
+    from--;
   }
-  return type;
+  // Its first noun of a class decides, head first: "kepala desa" are people, "partai anggota koalisi" parties.
+  for (let k = from; k < open; k++) {
+    // (a plural: "desa-desa", "clubs")
+    const noun = /^(\p{Ll}+)-\1$/u.exec(tokens[k]!.lower)?.[1] ?? tokens[k]!.lower;
+    const is = (set: Set<string>) => set.has(noun) || (noun.endsWith('s') && set.has(noun.slice(0, -1)));
+    if (is(w.memberNouns) || is(w.personNouns) || phraseAt(w.titles, [noun], 0) === 1) return 'person';
+    if (is(w.lowerPlaceHeads)) return 'location';
+    if (is(w.orgCuesBefore)) return 'organization';
+    if (is(w.otherCuesBefore)) return 'unknown';
+  }
+  return undefined;
 }
 
 function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] {

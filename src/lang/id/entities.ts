@@ -299,6 +299,8 @@ export const entities: EntityWords = {
     Tiongkok: 'China', RRT: 'China', 'Republik Rakyat Tiongkok': 'China', Cina: 'China',
     'Amerika Serikat': 'United States', AS: 'United States', Amerika: 'United States',
     'Republik Indonesia': 'Indonesia', RI: 'Indonesia', NKRI: 'Indonesia',
+    // a city's hall, named so alone ("di Balai Kota")
+    'Balai Kota': 'Balai Kota',
     Inggris: 'United Kingdom', 'Britania Raya': 'United Kingdom', Jepang: 'Japan', 'Korea Selatan': 'South Korea',
     Korsel: 'South Korea', 'Korea Utara': 'North Korea', Korut: 'North Korea', Jerman: 'Germany',
     Prancis: 'France', Perancis: 'France', Belanda: 'Netherlands', Rusia: 'Russia', Arab: 'Saudi Arabia',

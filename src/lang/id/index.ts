@@ -54,9 +54,8 @@ export const id: Lang = {
   commonWords: () => dictionary()['commonWords-id']!,
   frequentWords: 5000,
   wordsNotNames: [
-    'hal', 'kali', 'cara', 'kira', 'berat', 'tanya', 'kaya', 'luka', 'cahaya', 'umum', 'sabar', 'gigi',
-    'gaya', 'dana', 'dewan', 'bandara', 'bandar', 'murni', 'yatim', 'pena', 'tabib', 'musnah', 'kera', 'waris', 'wahana',
-    'gema', 'elang',
+    'hal', 'kali', 'cara', 'kira', 'berat', 'tanya', 'umum', 'gigi', 'gaya', 'dewan', 'bandara', 'bandar',
+    'yatim', 'pena', 'tabib', 'musnah', 'kera', 'waris',
   ],
   clitics: ['nya', 'lah', 'kah', 'pun'],
   // Not "ke", "me", "pe", "se", "be": they change or hide the root ("memukul", "kemala") or
