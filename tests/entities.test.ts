@@ -324,6 +324,8 @@ const rows: Row[] = [
   ['en', 'Workers at companies such as Foxconn and Pegatron went on strike.', [['organization', 'Foxconn'], ['organization', 'Pegatron']]],
   ['id', 'Luka Modric mencetak gol . Kaya Scodelario hadir di Balai Kota .', [['person', 'Luka Modric'], ['person', 'Kaya Scodelario'], ['location', 'Balai Kota']]],
   ['id', 'Sujatmiko ( Kepala Dinas Pendidikan ) Kamis mengatakan hal itu .', [['person', 'Sujatmiko'], ['organization', 'Dinas Pendidikan']]],
+  // a venue's two-word tail before an organisation's tail word
+  ['id', 'Pameran itu digelar di Jakarta Convention Center pekan lalu .', [['location', 'Jakarta Convention Center']]],
   // a village's offices are titles
   ['id', 'Kadus Sutarno dan Modin Karsidi hadir.', [['person', 'Sutarno', [], ['Kadus']], ['person', 'Karsidi', [], ['Modin']]]],
   // a crew's posts are titles

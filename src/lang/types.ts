@@ -199,6 +199,8 @@ export interface EntityWords {
   lowerCasePlaces: boolean;
   /** Words of a kind after a head ("SMA Negeri", "Sekolah Swasta"): with only ordinary words they name no one place. */
   kindWords: string[];
+  /** Two-word tails of a venue's name, which end in an organisation's tail word ("Convention Center"). */
+  venueTails: string[];
   /** Heads of a body's units ("Fakultas", "Jurusan"): with only ordinary words after them they name the unit of no one body. */
   unitHeads: string[];
   /** Place heads that also name a climax ("Puncak"): before a derived noun ("Puncak Peringatan ...") they name an event. */

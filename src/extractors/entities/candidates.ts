@@ -946,6 +946,8 @@ function splitRun(
       if (state.roleStart >= 0) state.roleEnd = last.end;
       return last;
     }
+    // "Jakarta Convention Center": a venue's tail of two words, before an organisation's tail word.
+    if (rest > 2 && phraseAt(w.venueTails, lows, to - 2 - from) === 2) return piece('location', k, to, 'place-tail');
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);

@@ -68,6 +68,7 @@ export const entityWords = perKey((lang: Lang) => {
     possessiveClitics: e.possessiveClitics,
     kindWords: lower(e.kindWords),
     unitHeads: phrases(e.unitHeads),
+    venueTails: phrases(e.venueTails),
     climaxHeads: lower(e.climaxHeads),
     memberNouns: lower(e.memberNouns),
     personNouns: lower(e.personNouns),

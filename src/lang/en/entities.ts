@@ -76,6 +76,7 @@ export const entities: EntityWords = {
   personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],
   kindWords: [],
+  venueTails: ['Convention Center', 'Convention Centre', 'Exhibition Center', 'Exhibition Centre', 'Expo Center', 'Sports Center'],
   unitHeads: [],
   climaxHeads: [],
   lowerCasePlaces: false,

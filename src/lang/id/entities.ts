@@ -178,6 +178,7 @@ export const entities: EntityWords = {
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
   personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
   possessiveClitics: ['nya'],
+  venueTails: ['Convention Center', 'Convention Centre', 'Exhibition Center', 'Exhibition Centre', 'Expo Center', 'Sports Center'],
   unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
   climaxHeads: ['puncak'],
   kindWords: ['negeri', 'swasta', 'unggulan', 'terpadu', 'katolik', 'kristen', 'islam', 'lainnya'],
