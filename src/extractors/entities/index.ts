@@ -10,7 +10,7 @@ import type { Lang } from '../../lang/types.js';
 import { CITY_CLUBS, CLUB_NAMES } from '../../gazetteers/clubs.js';
 import { findPieces, type Piece } from './candidates.js';
 import { gazetteer, lookup, wordOfAnyLanguage } from './gazetteer.js';
-import { cliticStem, entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, type EntityWordSets } from './words.js';
+import { cliticStem, entityWords, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, unrepeated, type EntityWordSets } from './words.js';
 
 export type EntityType = Entity['type'];
 
@@ -186,7 +186,7 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   const before = prev && (!prev.upper || p.first - 1 === doc.sentences[prev.sentence]!.first) ? prev : undefined;
   const after = tokens[p.last];
   // A plural written twice is its noun: "kota-kota | Kashgar", "partai-partai".
-  const cue = before && (/^(\p{Ll}+)-\1$/u.exec(before.lower)?.[1] ?? before.lower);
+  const cue = before && unrepeated(before.lower);
   // (not a thing one owns before a person's full name: "mobil | Setya Novanto")
   if (cue && w.otherCuesBefore.has(cue) && !(w.possessionCues.has(cue) && words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()))) return 'unknown';
   if (inWorkTitle(doc, w, p)) return 'unknown';
@@ -285,7 +285,7 @@ function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   for (let k = p.first - 3; k >= 0 && k >= p.first - CAST_WINDOW && tokens[k]!.sentence === cue.sentence; k--) {
     // (with a clitic, said twice: "perannya", "peran-perannya")
     const word = cliticStem(doc.lang, tokens[k]!.lower) ?? tokens[k]!.lower;
-    if (w.castWords.has(word) || w.castWords.has(/^(\p{Ll}+)-\1$/u.exec(word)?.[1] ?? '')) return true;
+    if (w.castWords.has(unrepeated(word))) return true;
   }
   return false;
 }
@@ -647,7 +647,7 @@ function listClass(doc: Document, w: EntityWordSets, first: Piece): Piece['type'
   // Its first noun of a class decides, head first: "kepala desa" are people, "partai anggota koalisi" parties.
   for (let k = from; k < open; k++) {
     // (a plural: "desa-desa", "clubs")
-    const noun = /^(\p{Ll}+)-\1$/u.exec(tokens[k]!.lower)?.[1] ?? tokens[k]!.lower;
+    const noun = unrepeated(tokens[k]!.lower);
     const is = (set: Set<string>) => set.has(noun) || (noun.endsWith('s') && set.has(noun.slice(0, -1)));
     if (is(w.memberNouns) || is(w.personNouns) || phraseAt(w.titles, [noun], 0) === 1) return 'person';
     if (is(w.lowerPlaceHeads)) return 'location';

@@ -108,7 +108,6 @@ export type EntityWordSets = ReturnType<typeof entityWords>;
 /** "II", "XIV": a number up to the thirties, not an acronym ("Komisi II"); "XL", "MC" stay acronyms. */
 export const isRomanNumeral = (text: string): boolean => /^[IVX]+$/.test(text);
 
-/** Length in words of the phrase from `map` that starts at lower[k], or 0. `lower`: lower-cased words. */
 /** The lower-case forms of tokens [from, to), for phraseAt. */
 export function lowerWords(tokens: readonly { lower: string }[], from: number, to: number): string[] {
   const out: string[] = [];
@@ -116,6 +115,10 @@ export function lowerWords(tokens: readonly { lower: string }[], from: number, t
   return out;
 }
 
+/** A plural written twice is its noun: "kota-kota" -> "kota"; any other word as it is. */
+export const unrepeated = (lower: string): string => /^(\p{Ll}+)-\1$/u.exec(lower)?.[1] ?? lower;
+
+/** Length in words of the phrase from `map` that starts at lower[k], or 0. `lower`: lower-cased words. */
 export function phraseAt(map: Map<string, string[][]>, lower: string[], k: number): number {
   if (k >= lower.length) return 0;
   const candidates = map.get(lower[k]!);
