@@ -109,6 +109,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
   ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['Dead Weather', 'Java Jazz']],
+  // frequent words of the language after "di" are a title's, not a place: "Kau Ada di Hati", "di Tanah Air"
+  ['id', 'Ia merilis lagu Kau Ada di Hati dan menjadi program terkemuka di Tanah Air .', ['Hati', 'Tanah Air']],
   ['en', 'The company said on Monday that profits rose in March.', ['The', 'Monday', 'March']],
   ['en', 'Chinese and Indonesian officials met with European buyers.', ['Chinese', 'Indonesian', 'European']],
   ['en', 'But analysts expect a rebound. However, risks remain.', ['But', 'However']],
