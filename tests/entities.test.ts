@@ -424,8 +424,9 @@ const rows: Row[] = [
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu. Bu SR juga.', [['person', 'Susilo Bambang Yudhoyono', ['SBY']], ['person', 'SR']]],
-  // honorifics of teachers of religion and of kin: Syekh, Ustadz, Mang, Kek
-  ['id', 'Ia belajar pada Syekh Ali Jaber , Ustadz Somad dan Mang Udjo .', [['person', 'Ali Jaber'], ['person', 'Somad'], ['person', 'Udjo']]],
+  // honorifics of teachers of religion and of kin (Ustadz, Mang, Kek); Syekh and its spellings stay part of the name, and no
+  // honorific after a comma opens a role in apposition
+  ['id', 'Ia belajar pada Syaikh Ali Jaber , Ustadz Somad dan Mang Udjo .', [['person', 'Syaikh Ali Jaber', [], ['Syaikh']], ['person', 'Somad', [], []], ['person', 'Udjo']]],
   // a place in apposition between commas before a place, or after a place at the sentence's end
   ['id', 'Sapi dipotong di Jalan Imogiri, Giwangan, Yogyakarta. Pesawat jatuh di dekat Pasar Drayton, Shropshire.', [['location', 'Jalan Imogiri'], ['location', 'Giwangan'], ['location', 'Yogyakarta'], ['location', 'Pasar Drayton'], ['location', 'Shropshire']]],
   // a cue noun written twice (a plural) is still the cue

@@ -38,9 +38,9 @@ export const entities: EntityWords = {
     'Pangkoarmada', 'Pangkogabwilhan', 'Danpaspampres', 'Kapendam', 'Kadispen', 'Kasum', 'Wakasad', 'Kalapas', 'Karutan',
     'Kasi', 'Kasie', 'Kades', 'Kadus', 'Modin', 'Kamituwo', 'Carik', 'Kasipidsus', 'Kasipidum', 'Kasintel', 'Aspidsus', 'Aspidum', 'Jampidsus', 'Jampidum',
     'Jamintel', 'Kapuspenkum', 'Kadisdik', 'Kadinkes', 'Jaksa Penuntut Umum', 'Penuntut Umum', 'JPU',
-    'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Ustadz', 'Penyanyi', 'Artis',
+    'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
-    'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar',
+    'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Syaikh', 'Syeikh', 'Kaisar',
     // music, stage and screen
     'Gitaris', 'Bassis', 'Basis', 'Drummer', 'Vokalis', 'Pianis', 'Keyboardis', 'Musisi', 'Komposer', 'Produser', 'Rapper',
     'Pedangdut', 'Biduan', 'Biduanita', 'Komedian', 'Pelawak', 'Presenter', 'Penyiar', 'Koreografer', 'Penari', 'Dalang', 'Pesinden',
@@ -49,7 +49,7 @@ export const entities: EntityWords = {
     // crews
     'Mekanik', 'Teknisi', 'Pramugari', 'Pramugara', 'Navigator', 'Masinis', 'Nakhoda', 'Nahkoda',
   ],
-  nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Kaisar'],
+  nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Syaikh', 'Syeikh', 'Kaisar'],
   // Balinese names: "I" (men) or "Ni" (women), then a birth-order name or a caste title.
   nameLeads: [
     'I Wayan', 'I Made', 'I Nyoman', 'I Ketut', 'I Putu', 'I Gede', 'I Kadek', 'I Komang', 'I Nengah', 'I Gusti', 'I Dewa', 'I Dewa Gede',
@@ -77,7 +77,7 @@ export const entities: EntityWords = {
     'Kompi', 'Batalyon', 'Resimen', 'Brigade', 'Peleton', 'Skuadron', 'Infanteri', 'Kavaleri', 'Artileri',
     'Inf', 'Kav', 'Arh', 'Czi', 'Cpm', 'Chb', 'Ckm', 'Cku', 'Cpl', 'Caj', 'Chk', 'Cpn', 'Pnb', 'Psk', 'Nav', 'Tek', 'Lek', 'Sus',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Kiai', 'Nyai', 'Syekh', 'Syaikh', 'Syeikh', 'Ustaz', 'Ustad', 'Ustadz', 'Mang', 'Kek', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah', 'Pdt', 'Mgr'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Kiai', 'Nyai', 'Ustaz', 'Ustad', 'Ustadz', 'Mang', 'Kek', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah', 'Pdt', 'Mgr'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
