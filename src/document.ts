@@ -49,10 +49,11 @@ export interface Document {
 }
 
 // An acronym with digits inside ("BP2MI", "P3K"), a word (letters with inner apostrophes
-// or hyphens; "Rp500" is two tokens, and so is the possessive "China's"), a number with
+// or hyphens, or with question marks where a lost encoding dropped a letter: "M??nchen";
+// "Rp500" is two tokens, and so is the possessive "China's"), a number with
 // inner separators,
 // or any other single character. One pass, no backtracking across tokens.
-const TOKEN = /\p{Lu}+\p{N}+\p{Lu}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const TOKEN = /\p{Lu}+\p{N}+\p{Lu}[\p{Lu}\p{N}]*(?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+|\?+\p{Ll}[\p{L}\p{M}]*|['’](?![sS](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 /** Top-level and second-level domains that end a site's name. */
 const TLDS = new Set(['com', 'net', 'org', 'id', 'co', 'ac', 'go', 'or', 'io', 'tv', 'news', 'asia', 'info', 'uk', 'au', 'sg', 'my']);

@@ -18,6 +18,8 @@ describe('detokenize', () => {
     ['Kim Jong - won , Yoon Eun - Hye , Al - Hilal , Habiburrahman El - Shirazy', 'Kim Jong-won, Yoon Eun-Hye, Al-Hilal, Habiburrahman El-Shirazy'],
     // a name said twice joins; two names, two places and a word after a dash do not
     ['desa Mbuang - Mbuang , Lumbi - Lumbia , rute Jakarta - Bandung', 'desa Mbuang-Mbuang, Lumbi-Lumbia, rute Jakarta - Bandung'],
+    // a letter a lost encoding wrote as question marks stays inside its word; a question stays a question
+    ['FC Bayern M ? ? nchen , Bj ? ? rn Yttling . Apa ? ya , kata dia .', 'FC Bayern M??nchen, Bj??rn Yttling. Apa? ya, kata dia.'],
     ['Hubungan AS - RI , laga PSM - PSS , Eramas ( Edy - Musa ) , kata Ahok - yang kini menjabat', 'Hubungan AS - RI, laga PSM - PSS, Eramas (Edy - Musa), kata Ahok - yang kini menjabat'],
     ['KTT AS - ASEAN , rute Bali - Balikpapan , laga PSM - PSMS , rute Papua - Papua Nugini', 'KTT AS - ASEAN, rute Bali - Balikpapan, laga PSM - PSMS, rute Papua - Papua Nugini'],
     // a dash between words stays, and so does a year before a full stop

@@ -93,6 +93,8 @@ export function detokenize(input: string): Detokenized {
         if (/^\p{Ll}{1,3}$/u.test(next!) || /^\p{Lu}$/u.test(prev)) glue[i] = glue[i + 1] = 1;
         else if (/s$/u.test(prev) && /^\p{Lu}/u.test(next!)) glue[i] = 1;
       } else if (CLOSING.test(t)) glue[i] = 1;
+      // a letter a lost encoding wrote as question marks: "M ? ? nchen", "Bj ? ? rn"
+      else if (/^\p{Ll}/u.test(t) && prev === '?' && tokens[i - 2] === '?' && glue[i - 1] && glue[i - 2] && wordEnd(tokens[i - 3])) glue[i] = 1;
       else if (OPENING.test(prev)) glue[i] = 1;
       else if (t === '-' && wordEnd(prev) && next !== undefined && hyphenated(prev, next, tokens[i - 2], tokens[i + 2])) glue[i] = glue[i + 1] = 1;
     }
