@@ -273,8 +273,10 @@ const rows: Row[] = [
   // a known place written in lower case
   ['id', 'Ia tinggal di makassar lalu pindah ke sulawesi tengah .', [['location', 'Makassar'], ['location', 'Sulawesi Tengah']]],
   ['id', 'Ia terbang ke makassar , ambon dan papua kemarin .', [['location', 'Makassar'], ['location', 'Ambon'], ['location', 'Papua']]],
-  // words of the language after "di" stay a place where a list or a head knows one
-  ['id', 'Ia tinggal di Tanah Abang , di Jalan Pemuda dan di Kebon Jeruk .', [['location', 'Tanah Abang'], ['location', 'Jalan Pemuda'], ['location', 'Kebon Jeruk']]],
+  // words of the language after "di" stay a place where a list or a head knows one, and after a noun of place
+  ['id', 'Ia tinggal di Tanah Abang , di Jalan Pemuda dan di kawasan Permata Hijau .', [['location', 'Tanah Abang'], ['location', 'Jalan Pemuda'], ['location', 'Permata Hijau']]],
+  // a unit's word in lower case and a village's name in lower case, as one place, as the unit's word before a capitalised name
+  ['id', 'Penduduk desa kertobanyon bekerja di kota bontang , bukan desa merantau .', [['location', 'desa kertobanyon'], ['location', 'Bontang']]],
   // a sentence's first word whose full stop is lost ends a name
   ['id', 'Ia berguru pada Ustad Ali Akbar Khan Ia masih muda .', [['person', 'Ali Akbar Khan']]],
   // a word with a possessive clitic is no word of a name

@@ -5,7 +5,7 @@
  * pieces by title, organisation, place and gazetteer cues.
  */
 import type { Document, Token } from '../../document.js';
-import { type Gazetteer, lookup, lookupJoined } from './gazetteer.js';
+import { type Gazetteer, lookup, lookupJoined, wordOfAnyLanguage } from './gazetteer.js';
 import { cliticStem, type EntityWordSets, isRomanNumeral, lowerWords, ordinaryWord, phraseAt, prefixedWord } from './words.js';
 
 export type PieceType = 'person' | 'organization' | 'location' | 'unknown';
@@ -266,6 +266,12 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
   const cue = doc.tokens[i - 1];
   if (first.upper || first.kind !== 'word' || first.lower.length < 4 || !cue) return undefined;
   if (!(ctx.words.placePrepositions.has(cue.lower) || ctx.words.lowerPlaceHeads.has(cue.lower) || ctx.words.fromConnectors.has(cue.lower) || ctx.words.coordinators.has(cue.lower) || cue.text === ',' || cue.text === '-')) return undefined;
+  // After a unit's word, a village's or a district's name as well, with the word: "desa kertobanyon", "kota binjai".
+  const unit = ctx.words.lowerPlaceHeads.has(cue.lower) && plainLower(ctx, i - 1, end) ? cue : undefined;
+  if (unit && g.localPlaces.has(first.lower) && plainLower(ctx, i, end) && /^\p{Ll}+$/u.test(first.lower) && !g.entries.has(first.lower) && !ctx.words.stopwords.has(first.lower) && !wordOfAnyLanguage(g, first.lower) && !ordinaryWord(doc.lang, first.lower) && doc.lang.affixedRoot?.(first.lower) === undefined) {
+    const text = doc.text.slice(unit.start, first.end);
+    return { type: 'location', start: unit.start, end: first.end, text, roles: [], initial: false, first: i - 1, last: i + 1, rule: 'place-lower' };
+  }
   const alone = g.entries.has(first.lower);
   const leads = g.firstWords.has(first.lower);
   if ((!alone && !leads) || !plainLower(ctx, i, end) || !/^\p{Ll}+$/u.test(first.lower)) return undefined;
@@ -276,7 +282,9 @@ function lowerPlace(ctx: CandidateContext, i: number, end: number): Piece | unde
     const entry = lookup(g, text);
     if (entry?.type !== 'location' || text.includes('\n')) continue;
     if (ordinaryWord(doc.lang, first.lower) || doc.lang.isRoot?.(first.lower) === true || ctx.words.stopwords.has(first.lower) || g.placeWords.has(first.lower)) return undefined;
-    return { type: 'location', start: first.start, end: last.end, text, canonical: entry.name, roles: [], initial: false, first: i, last: i + n, rule: 'place-lower' };
+    // (with the unit's word, as a capitalised name after it: "kota binjai")
+    const from = unit ?? first;
+    return { type: 'location', start: from.start, end: last.end, text: doc.text.slice(from.start, last.end), canonical: entry.name, roles: [], initial: false, first: unit ? i - 1 : i, last: i + n, rule: 'place-lower' };
   }
   return undefined;
 }
