@@ -426,6 +426,8 @@ const rows: Row[] = [
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu. Bu SR juga.', [['person', 'Susilo Bambang Yudhoyono', ['SBY']], ['person', 'SR']]],
+  // the last word of a known place is no organisation's word inside a run: "Amerika Serikat | dan"
+  ['id', 'Ia berbagi hadiah Nobel dengan John B. Fenn dari Amerika Serikat dan Kurt Wuethrich dari Swiss .', [['person', 'John B. Fenn'], ['location', 'United States'], ['person', 'Kurt Wuethrich'], ['location', 'Switzerland']]],
   // question marks where a lost encoding dropped a letter stay inside the name
   ['id', 'Ia bermain untuk FC Bayern M??nchen bersama Bj??rn Yttling . Benarkah?Ya .', [['organization', 'FC Bayern M??nchen'], ['person', 'Bj??rn Yttling']]],
   // honorifics of teachers of religion and of kin (Ustadz, Mang, Kek); Syekh and its spellings stay part of the name, and no

@@ -1086,9 +1086,14 @@ function splitRun(
       }
     }
     if (k >= to) return last;
-    // "Tourism Authority of Thailand", "Bank of China": an organisation word inside the run.
+    // "Tourism Authority of Thailand", "Bank of China": an organisation word inside the run
+    // (not the last word of a known place: "John B. Fenn dari Amerika Serikat | dan ...").
+    const placeEndsAt = (m: number) => {
+      for (let x = Math.max(k, m - g.maxWords + 1); x < m; x++) if (lookup(g, nameKey(x, m + 1))?.type === 'location') return true;
+      return false;
+    };
     for (let m = k; m < to - 1 && state.roleStart < 0; m++) {
-      if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, lows, m - from)) && w.connectors.has(at(m + 1))) {
+      if (m > k && (w.orgTails.has(lower(m)) || phraseAt(w.orgHeads, lows, m - from)) && w.connectors.has(at(m + 1)) && !placeEndsAt(m)) {
         return piece('organization', k, to, 'org-word');
       }
     }
