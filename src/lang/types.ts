@@ -182,6 +182,11 @@ export interface EntityWords {
   /** Generation suffixes written after a name and a comma ("Benigno Aquino, Jr"). */
   nameSuffixes: string[];
   /**
+   * A foreign article, capitalised, that names written in another language keep before
+   * them: "The Pink Floyd Sound", "The Dance Company" in Indonesian text (English drops its own).
+   */
+  nameArticles: string[];
+  /**
    * Words before a character's name in quotation marks, and words after the closing mark
    * that lead to the work ("sebagai \" Kouji Kabuto \" dalam \" Mazinger Z \"", "as "Sara" in"):
    * a character is a person.

@@ -78,6 +78,7 @@ export function findPieces(ctx: CandidateContext): Piece[] {
   }
   joinNicknames(ctx, pieces);
   joinSuffixes(ctx, pieces);
+  joinArticles(ctx, pieces);
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     let end = p.roles.length === 0 && p.type !== 'location' && p.type !== 'organization' ? roleAfter(ctx, p) : 0;
@@ -146,6 +147,30 @@ function joinSuffixes(ctx: CandidateContext, pieces: Piece[]): void {
     p.last += 2;
     p.end = suffix.end;
     p.text = text.slice(p.start, p.end);
+  }
+}
+
+/**
+ * "The | Pink Floyd Sound", "The | Dance Company terbentuk": a foreign article the language
+ * keeps in names, capitalised right before a name no other name holds, is that name's; not a
+ * person's.
+ */
+function joinArticles(ctx: CandidateContext, pieces: Piece[]): void {
+  if (ctx.words.nameArticles.size === 0) return;
+  const { tokens, text } = ctx.doc;
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n]!;
+    const article = tokens[p.first - 1];
+    if (p.type === 'person' || !article || !ctx.words.nameArticles.has(article.text) || article.sentence !== tokens[p.first]!.sentence || ctx.reserved[p.first - 1]) continue;
+    if (n > 0 && pieces[n - 1]!.last > p.first - 1) continue;
+    // A run no rule typed takes it with no quotation mark in it ("film ' The | Witness ' itu"),
+    // and not a word another name of the text holds, a short name: "Theo Walcott ... ( The | Walcott , 67' )".
+    if (p.type === 'unknown' && (/['"‘’“”]/u.test(p.text) || (p.last - p.first === 1 && pieces.some((q) => q !== p && q.last - q.first > 1 && q.text.split(' ').includes(p.text))))) continue;
+    p.first--;
+    p.start = article.start;
+    p.text = text.slice(p.start, p.end);
+    p.initial = p.first === ctx.doc.sentences[article.sentence]!.first;
+    p.canonical = undefined;
   }
 }
 

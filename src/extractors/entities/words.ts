@@ -61,6 +61,7 @@ export const entityWords = perKey((lang: Lang) => {
     sportsWords: lower(e.sportsWords),
     possessionCues: lower(e.possessionCues),
     nameSuffixes: new Set(e.nameSuffixes),
+    nameArticles: new Set(e.nameArticles),
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),

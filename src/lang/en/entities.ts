@@ -70,6 +70,7 @@ export const entities: EntityWords = {
   towardWords: [],
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
+  nameArticles: [],
   // (compromise finds the members of a band already: no cues here)
   bracketPersonCues: [],
   memberNouns: ['members', 'players', 'member', 'player'],

@@ -174,6 +174,8 @@ export const entities: EntityWords = {
   affiliationConnectors: ['dari'],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
+  // English names keep their article: "The Pink Floyd Sound", "The Times"
+  nameArticles: ['The'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
   personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
