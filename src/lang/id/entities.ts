@@ -153,6 +153,8 @@ export const entities: EntityWords = {
     'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
     // business partners and makers, and sites quoted
     'bermitra dengan', 'pengembang', 'distributor', 'sponsor', 'brand', 'perusahaan rintisan', 'marketplace', 'dikutip', 'laman', 'portal',
+    // a body one founds: "mendirikan Borobudur Film"
+    'mendirikan',
   ],
   titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
