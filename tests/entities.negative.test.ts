@@ -20,6 +20,7 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Beasiswa tersedia dari berbagai Instansi dan Madrasah di kota itu.', ['Instansi', 'Madrasah']],
   ['id', 'Ia duduk di padang rumput dekat batu besar di medan perang.', ['Padang', 'Batu', 'Medan']],
   ['id', 'Sekolah itu memakai Kurikulum Berbasis Kompetensi sejak lama.', ['Kurikulum Berbasis Kompetensi']],
+  ['id', 'Produk Tanah Air laris. Ia bertanding di arena Polo Air.', ['Tanah Air', 'Polo Air']],
   ['id', 'Ia menyukai lagu seperti Goldfinger , Thunderball dan Moonraker .', ['Goldfinger', 'Thunderball', 'Moonraker']],
   ['id', 'Siswa belajar IPA dan mengikuti program KB di TPQ. Pohon Hibiscadelphus dan rudal Ghadir dipamerkan.', ['IPA', 'KB', 'TPQ', 'Hibiscadelphus', 'Ghadir']],
   ['id', 'Ia lulus dari SMA Negeri lalu mengajar di SMA Katolik.', ['SMA Negeri', 'SMA Katolik']],

@@ -128,6 +128,7 @@ const rows: Row[] = [
   // a body one founds is an organisation
   ['id', 'Tahun 1953 ia mendirikan Borobudur Film bersama kawannya.', [['organization', 'Borobudur Film']]],
   // names ending in a network's, a band's or a company's word are organisations
+  ['id', 'Rute itu dilayani maskapai Susi Air, Nam Air dan Batik Air.', [['organization', 'Susi Air'], ['organization', 'Nam Air'], ['organization', 'Batik Air']]],
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],

@@ -105,7 +105,7 @@ export const entities: EntityWords = {
     Kodam: 'Komando Daerah Militer', Korem: 'Komando Resor Militer', Kodim: 'Komando Distrik Militer',
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc', 'BV', 'NV', 'AG', 'GmbH', 'Pte', 'Bhd'],
-  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
+  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
     'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy',
     'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
@@ -228,6 +228,8 @@ export const entities: EntityWords = {
     'Dayak', 'Asmat', 'Toraja', 'Tamil', 'Telugu', 'Hindi', 'Marathi', 'Urdu', 'Mandarin',
     'Kanton', 'Latin', 'Sanskerta', 'Jawa Kuno', 'Kurdi', 'Uighur', 'Uyghur', 'Pashtun', 'Rohingya',
     'Tuhan', 'Allah', 'Yang Mulia', 'Yang Maha Esa', 'Masehi',
+    // the homeland and water sports, not an airline's name ("di Tanah Air", "arena Polo Air")
+    'Tanah Air', 'Polo Air', 'Ski Air',
     // stock indices written as words
     'Nikkei', 'Kospi', 'Hang Seng', 'Straits Times Index', 'Shanghai Composite',
     // ideologies and the state's principles
