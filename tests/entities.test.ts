@@ -125,6 +125,8 @@ const rows: Row[] = [
   ['id', 'Pada awal tahun 2009, The Virgin merilis singel perdana. Ia membintangi film "The Dead Zone" tahun itu.', [['organization', 'The Virgin']]],
   // ... and the article goes with the name at a sentence's start and in quotation marks
   ['id', 'The Dance Company terbentuk tahun 2007. Nama band diubah menjadi " The Pink Floyd Sound " .', [['organization', 'The Dance Company'], ['organization', 'The Pink Floyd Sound']]],
+  // the name given after a group's noun and a naming word is the group's
+  ['id', 'Lantas ia membuat grup musik lagi bernama Sliver. Ia membentuk band projekan dengan nama Hateplow.', [['organization', 'Sliver'], ['organization', 'Hateplow']]],
   // a body one founds is an organisation
   ['id', 'Tahun 1953 ia mendirikan Borobudur Film bersama kawannya.', [['organization', 'Borobudur Film']]],
   // names ending in a network's, a band's or a company's word are organisations

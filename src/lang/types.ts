@@ -182,6 +182,11 @@ export interface EntityWords {
   /** Generation suffixes written after a name and a comma ("Benigno Aquino, Jr"). */
   nameSuffixes: string[];
   /**
+   * Words that give a name, after a group's noun a few words before: "grup musik baru bernama
+   * Peterpan", "band projekan dengan nama Hateplow".
+   */
+  namingWords: string[];
+  /**
    * A foreign article, capitalised, that names written in another language keep before
    * them: "The Pink Floyd Sound", "The Dance Company" in Indonesian text (English drops its own).
    */

@@ -212,6 +212,7 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (cue && (w.orgCuesBefore.has(cue) || (cue2 !== undefined && w.orgCuesBefore.has(cue2)))) {
     return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   }
+  if (namedGroup(doc, w, p)) return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   if (cue && (w.cueVerbs.has(cue) || w.personCuesBefore.has(cue))) return 'person';
   // (a person's deed, not after an ordinary word opening the sentence: "Selepas | menjabat")
   const plainOpening = p.initial && words.length === 1 && g.commonWords.get(doc.lang.code)!.has(words[0]!.toLowerCase());
@@ -235,6 +236,26 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   if (g.givenNames.has(first) && !w.stopwords.has(first) && !(words.length === 1 && w.wordsNotNames.has(first))) return 'person';
   if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
+}
+
+/** Words between a group's noun and the word that names it: "grup musik | lagi | bernama". */
+const NAMING_GAP = 3;
+
+/**
+ * A naming word stands before the run, and a group's noun a few words before it, all in
+ * lower case: "grup musik baru bernama | Peterpan", "band projekan dengan nama | Hateplow".
+ */
+function namedGroup(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[p.first]!.sentence;
+  let at = -1;
+  for (let n = 1; n <= w.namingWordsMax && at < 0; n++) if (p.first - n >= 0 && phraseAt(w.namingWords, lowerWords(tokens, p.first - n, p.first), 0) === n) at = p.first - n;
+  for (let k = at - 1; at > 0 && k >= 0 && k >= at - 1 - NAMING_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || t.kind !== 'word' || t.upper) return false;
+    if (w.orgCuesBefore.has(unrepeated(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Sport words an article about sport holds at least. */

@@ -62,6 +62,9 @@ export const entityWords = perKey((lang: Lang) => {
     possessionCues: lower(e.possessionCues),
     nameSuffixes: new Set(e.nameSuffixes),
     nameArticles: new Set(e.nameArticles),
+    namingWords: phrases(e.namingWords),
+    /** Words the longest naming phrase holds ("diberi nama"). */
+    namingWordsMax: Math.max(0, ...e.namingWords.map((x) => x.split(' ').length)),
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),

@@ -71,6 +71,7 @@ export const entities: EntityWords = {
   affiliationConnectors: ['of'],
   nameSuffixes: ['Jr', 'Sr'],
   nameArticles: [],
+  namingWords: [],
   // (compromise finds the members of a band already: no cues here)
   bracketPersonCues: [],
   memberNouns: ['members', 'players', 'member', 'player'],

@@ -176,6 +176,7 @@ export const entities: EntityWords = {
   affiliationConnectors: ['dari'],
   // not "Sr": in Indonesian it is a nun's title (Suster)
   nameSuffixes: ['Jr'],
+  namingWords: ['bernama', 'dengan nama', 'diberi nama', 'bernamakan'],
   // English names keep their article: "The Pink Floyd Sound", "The Times"
   nameArticles: ['The'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
