@@ -134,6 +134,7 @@ const rows: Row[] = [
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
+  ['id', 'Selanjutnya, ia bermain untuk Saint Andrews sebelum pindah.', [['organization', 'Saint Andrews']]],
   // the part an actor plays is a person
   ['id', 'Ia memerankan May Belle Aarons, adik dari tokoh utama.', [['person', 'May Belle Aarons']]],
   // "from" before another organisation ends an organisation's name

@@ -149,8 +149,8 @@ export const entities: EntityWords = {
     'perkumpulan', 'komunitas', 'paguyuban',
     // media quoted as a source, and a team's shirt or a brand
     'surat kabar', 'koran', 'dikutip dari', 'dilansir dari', 'melansir dari', 'diberitakan', 'laporan', 'memberitakan', 'firma', 'merek', 'berseragam',
-    // bands and clubs one joins or plays for
-    'bergabung dengan', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
+    // bands and clubs one joins or plays for ("bermain untuk Saint Andrews")
+    'bergabung dengan', 'bermain untuk', 'grup musik', 'grup vokal', 'kelompok musik', 'boyband', 'girlband', 'duo', 'trio', 'memperkuat',
     // business partners and makers, and sites quoted
     'bermitra dengan', 'pengembang', 'distributor', 'sponsor', 'brand', 'perusahaan rintisan', 'marketplace', 'dikutip', 'laman', 'portal',
     // a body one founds: "mendirikan Borobudur Film"
