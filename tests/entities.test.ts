@@ -346,6 +346,9 @@ const rows: Row[] = [
   ['id', 'Band itu terdiri dari Sonny Krisna Yudha / Oni ( gitar ) dan Andika Naliputra ( " keyboard " ) .', [['person', 'Sonny Krisna Yudha'], ['person', 'Oni'], ['person', 'Andika Naliputra']]],
   // a character a cast member plays, in quotation marks before the work
   ['id', 'Ia dikenal lewat peran-perannya sebagai " Kouji Kabuto " dalam " Mazinger Z " dan sebagai " Gouki / GingaBlue " dalam serial itu.', [['person', 'Kouji Kabuto'], ['person', 'Gouki']]],
+  // ... after a small word after a word of the cast, and without quotation marks before the work's noun
+  ['id', 'Penampilan perdananya adalah sebagai pemain untuk " Shun Namiki " dalam versi musikal itu.', [['person', 'Shun Namiki']]],
+  ['id', 'Ia dikenal lewat perannya sebagai Orry Main dalam miniseri itu, lalu menjadi pemeran Dean Forester di serial televisi.', [['person', 'Orry Main'], ['person', 'Dean Forester']]],
   ['id', 'Film itu disutradarai Tim Burton. Tim Gabungan Polri dibentuk.', [['person', 'Tim Burton'], ['organization', 'Tim Gabungan Polri']]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],

@@ -294,21 +294,38 @@ function initialsWithAge(doc: Document): Set<string> {
 /**
  * The run is a character's name in quotation marks, after its cue and before the work, in a
  * sentence about a cast: berperan sebagai " Kouji Kabuto " dalam " Mazinger Z ", sebagai
- * " Gouki / GingaBlue " dalam serial. A character is a person.
+ * " Gouki / GingaBlue " dalam serial, pemain untuk " Shun Namiki " dalam ... (a small word
+ * after a word of the cast). Without quotation marks, the work's noun or its title in
+ * quotation marks follows the link: perannya sebagai Buffy Summers dalam serial televisi,
+ * pemeran Dean Forester di serial " Gilmore Girls ". A character is a person.
  */
 function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const tokens = doc.tokens;
   const open = tokens[p.first - 1];
-  const cue = tokens[p.first - 2];
-  if (!open || !QUOTE_MARKS.has(open.text) || !cue || cue.upper || !w.characterCues.has(cue.lower)) return false;
+  const quoted = open !== undefined && QUOTE_MARKS.has(open.text);
+  const at = p.first - (quoted ? 2 : 1);
+  const cue = tokens[at];
+  if (!cue || cue.upper || !(w.characterCues.has(cue.lower) || (quoted && w.stopwords.has(cue.lower) && w.castWords.has(tokens[at - 1]?.lower ?? '')))) return false;
   if (!p.text.split(' ').every((x) => /^\p{Lu}/u.test(x))) return false;
   let close = p.last;
-  // (the hero's other name after a slash)
-  if (tokens[close]?.text === '/') while (close < p.last + SHORT_QUOTE && tokens[close] && !QUOTE_MARKS.has(tokens[close]!.text)) close++;
-  const link = tokens[close + 1];
-  if (!QUOTE_MARKS.has(tokens[close]?.text ?? '') || link === undefined || link.upper || !w.characterLinks.has(link.lower)) return false;
-  // A word of the cast before the cue: "berperan | sebagai", "peran-peran ... sebagai" (not "dikenal sebagai " Batavia " di ...").
-  for (let k = p.first - 3; k >= 0 && k >= p.first - CAST_WINDOW && tokens[k]!.sentence === cue.sentence; k--) {
+  if (quoted) {
+    // (the hero's other name after a slash)
+    if (tokens[close]?.text === '/') while (close < p.last + SHORT_QUOTE && tokens[close] && !QUOTE_MARKS.has(tokens[close]!.text)) close++;
+    if (!QUOTE_MARKS.has(tokens[close]?.text ?? '')) return false;
+    close++;
+  }
+  const link = tokens[close];
+  if (link === undefined || link.upper || !w.characterLinks.has(link.lower)) return false;
+  if (!quoted) {
+    // (links said twice: "di dalam serial")
+    let work = close + 1;
+    while (tokens[work] !== undefined && !tokens[work]!.upper && w.characterLinks.has(tokens[work]!.lower)) work++;
+    const t = tokens[work];
+    if (t === undefined || t.sentence !== cue.sentence || !(QUOTE_MARKS.has(t.text) || (!t.upper && w.otherCuesBefore.has(t.lower)))) return false;
+  }
+  // A word of the cast before the cue, or the cue itself: "berperan | sebagai", "peran-peran
+  // ... sebagai", "pemeran" (not "dikenal sebagai " Batavia " di ...").
+  for (let k = at; k >= 0 && k >= p.first - CAST_WINDOW && tokens[k]!.sentence === cue.sentence; k--) {
     // (with a clitic, said twice: "perannya", "peran-perannya")
     const word = cliticStem(doc.lang, tokens[k]!.lower) ?? tokens[k]!.lower;
     if (w.castWords.has(unrepeated(word))) return true;
