@@ -349,6 +349,9 @@ const rows: Row[] = [
   // ... after a small word after a word of the cast, and without quotation marks before the work's noun
   ['id', 'Penampilan perdananya adalah sebagai pemain untuk " Shun Namiki " dalam versi musikal itu.', [['person', 'Shun Namiki']]],
   ['id', 'Ia dikenal lewat perannya sebagai Orry Main dalam miniseri itu, lalu menjadi pemeran Dean Forester di serial televisi.', [['person', 'Orry Main'], ['person', 'Dean Forester']]],
+  // a month's short form with no date beside it is a word of a name
+  ['id', 'Pada 12 Jan 2018 , Ong Jan Hong bertemu Jun Ishikawa di Tokyo .', [['person', 'Ong Jan Hong'], ['person', 'Jun Ishikawa'], ['location', 'Tokyo']]],
+  ['id', 'Sepakan itu mengancam gawang Jan Oblak pada menit 11 .', [['person', 'Jan Oblak']]],
   ['id', 'Film itu disutradarai Tim Burton. Tim Gabungan Polri dibentuk.', [['person', 'Tim Burton'], ['organization', 'Tim Gabungan Polri']]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],

@@ -482,11 +482,25 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 /** No name is longer; a longer run of capitalised words is cut, keeping every pass linear. */
 const MAX_RUN = 16;
 
+/**
+ * A month's short form with no number or date word beside it, before another capitalised
+ * word, is a word of a name: "Ong Jan Hong", "Gu Jun Pyo", "Jan Kandou" (not "12 Jan 2018").
+ */
+function monthInName(ctx: CandidateContext, j: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[j]!;
+  if (!ctx.words.monthShortForms.has(t.lower)) return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (prev && prev.sentence === t.sentence && (prev.kind === 'number' || ctx.words.calendarWords.has(prev.lower))) return false;
+  return isCap(next) && next.spaceBefore && next.sentence === t.sentence && !ctx.words.calendarWords.has(next.lower) && tokens[j + 2]?.kind !== 'number';
+}
+
 /** End (exclusive) of the capitalised run starting at token i. */
 function runEnd(ctx: CandidateContext, i: number, last: number): number {
   const { tokens } = ctx.doc;
   // A date is no name's start: "November | 2009 Presiden ...".
-  if (ctx.words.calendarWords.has(tokens[i]!.lower)) return i + 1;
+  if (ctx.words.calendarWords.has(tokens[i]!.lower) && !monthInName(ctx, i)) return i + 1;
   let j = i + 1;
   // "Kementerian luar negeri (Mesir)": a ministry's portfolio written in lower case.
   const ministry = ctx.words.ministryHeads.has(tokens[i]!.lower);
@@ -499,7 +513,7 @@ function runEnd(ctx: CandidateContext, i: number, last: number): number {
     // "Sebastian Vettel |   GER |   Scuderia Ferrari".
     if (t.spaceBefore && (lineBreakBetween(ctx.doc.text, tokens[j - 1]!.end, t.start) || columnGap(ctx.doc.text, tokens[j - 1]!.end, t.start))) break;
     // A day's name ends the run, save in a place named after it: "Jalan Raya Pasar Minggu".
-    if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`))) break;
+    if (ctx.reserved[j] || (ctx.words.calendarWords.has(t.lower) && !ctx.gazetteer.localPlaces.has(`${tokens[j - 1]!.lower} ${t.lower}`) && !monthInName(ctx, j))) break;
     // A capitalised function word ends a name: "Jelambar | Dengan nama ..."; so does a place
     // in a compound: "The | Perth-based".
     // Not a title's complement before another: "Kementerian | Dalam Negeri", "Menteri Dalam Negeri".
@@ -774,7 +788,7 @@ function splitRun(
   else if (initial && to - k === 1 && doc.lang.money.numberWords[lower(k)] !== undefined && countedNoun(ctx, tokens[to])) k++;
   for (let n = 1; k < to && n > 0; k += n) {
     n =
-      (knownFrom(k) ? 0 : phraseAt(w.nonNames, lows, k - from)) ||
+      (knownFrom(k) || monthInName(ctx, k) ? 0 : phraseAt(w.nonNames, lows, k - from)) ||
       // "Ibu | Ani", but "Ibu Negara" is a title.
       // "Kantor | Kementerian X", but "Kantor Berita" heads a name.
       ((w.honorifics.has(lower(k)) && !(phraseAt(w.titles, lows, k - from) > 1)) || (w.strippedPrefixes.has(lower(k)) && !phraseAt(w.orgHeads, lows, k - from)) ||

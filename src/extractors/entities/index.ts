@@ -418,8 +418,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   if (doc.lang.code !== 'en' && words[0] === 'The' && words.length > 1) return 'organization';
   if (doc.lang.code !== 'en' && words.some((x) => g.commonWords.get('en')!.has(x.toLowerCase()))) return 'unknown';
   // A run with one of the language's most frequent words in it is a title or a phrase
-  // ("Ketika Cinta Bertasbih", "Mekanik Pesawat Denny"), where the language ranks its words.
-  if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()))) return 'unknown';
+  // ("Ketika Cinta Bertasbih", "Mekanik Pesawat Denny"), where the language ranks its words;
+  // a month's short form in a run is a word of a name (see candidates.ts): "Jan Oblak".
+  if (doc.lang.frequentWords !== undefined && words.some((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()) && !(words.length > 1 && w.monthShortForms.has(x.toLowerCase())))) return 'unknown';
   // At a sentence's start, two words or more of which the first is no ordinary word: "Irman Gusman menang".
   const initialOk = !p.initial || !common.has(words[0]!.toLowerCase());
   // ... with a middle initial: "Anggun C. Sasmi".

@@ -47,6 +47,8 @@ export const entityWords = perKey((lang: Lang) => {
     lowerHeadCompounds: phrases(e.lowerHeadCompounds),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
+    /** A month's short form, the start of a longer calendar word ("jan", "jun"; not "mei"). */
+    monthShortForms: new Set(e.calendarWords.filter((x) => x.length <= 3 && e.calendarWords.some((y) => y.length > x.length && y.startsWith(x))).map((x) => x.toLowerCase())),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
     /** First words of the group nouns of two words ("kantor" of "kantor berita"). */
