@@ -14,6 +14,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia menonton film Sri Asih dan membaca novel Siti Nurbaya.', ['Sri Asih', 'Siti Nurbaya']],
   ['id', 'Laptop itu memakai SSD 512 GB dan port HDMI.', ['SSD', 'GB', 'HDMI']],
   ['id', 'Samsung merilis Galaxy S7 dan Lenovo menjual ThinkPad T470.', ['Galaxy S', 'ThinkPad T']],
+  // English words only, listed with a person, are no person: "iPad Pro"
+  ['id', 'Ia memakai iPad Pro , dan Luna mendukungnya .', ['Pro']],
   ['id', 'Single kedua mereka bertajuk ‘Gorgeous’ dirilis. Ada suara bayi di Gorgeous yang unik. Gorgeous laris.', ['Gorgeous']],
   ['id', 'Soeharto dikenal sebagai " Bapak Pembangunan " oleh warga.', ['Bapak Pembangunan']],
   ['id', 'Ia meraih gelar Bachelor of Medicine and Surgery.', ['Medicine', 'Surgery']],

@@ -352,6 +352,8 @@ const rows: Row[] = [
   // a month's short form with no date beside it is a word of a name
   ['id', 'Pada 12 Jan 2018 , Ong Jan Hong bertemu Jun Ishikawa di Tokyo .', [['person', 'Ong Jan Hong'], ['person', 'Jun Ishikawa'], ['location', 'Tokyo']]],
   ['id', 'Sepakan itu mengancam gawang Jan Oblak pada menit 11 .', [['person', 'Jan Oblak']]],
+  // a name that looks like words, listed with people, is a person (not English words only)
+  ['id', 'Vokalnya diisi Gordon , Nino , Yerry dan Paul .', [['person', 'Gordon'], ['person', 'Nino'], ['person', 'Yerry'], ['person', 'Paul']]],
   ['id', 'Film itu disutradarai Tim Burton. Tim Gabungan Polri dibentuk.', [['person', 'Tim Burton'], ['organization', 'Tim Gabungan Polri']]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],

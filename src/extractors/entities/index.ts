@@ -563,6 +563,22 @@ function sameNameSameType(doc: Document, w: EntityWordSets, typed: Array<{ p: Pi
 }
 
 /**
+ * A run of capitalised words that only looks like words, none of them a head, a title, a
+ * derived word or one of the language's most frequent words, not English words only ("Pro",
+ * "Kiss"), outside quotation marks: "Dean Sturridge", "Nino".
+ */
+function wordsAsName(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const frequent = gazetteer().frequentWords.get(doc.lang.code)!;
+  const english = gazetteer().commonWords.get('en')!;
+  const lows = p.text.toLowerCase().split(' ');
+  for (let k = 0; k < lows.length; k++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text.split(' ')[k]!) || frequent.has(lows[k]!) || doc.lang.derivedWord?.test(lows[k]!)) return false;
+    for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads, w.nonNames]) if (phraseAt(heads, lows, k)) return false;
+  }
+  return !lows.every((x) => english.has(x)) && !inQuotes(doc, w, p);
+}
+
+/**
  * Names listed with a place are places: "Klaten, Prambanan, Wedi dan Surakarta"; listed
  * with an organisation, organisations: "startup Mycotech, Saftrobotics dan Seruniaudio". A
  * list is a chain of names joined by commas and a coordinator, or of three names or more (a
@@ -605,8 +621,10 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     if ((coordinated || list.length >= 3) && strong('location') && !strong('person')) {
       for (const t of list) if (weak(t)) t.type = 'location';
     } else if (coordinated && strong('person') && !strong('location')) {
-      // "Dewi dan Kartini": a name listed with a person is no village of that name.
-      for (const t of list) if (weak(t) && t.type === 'location') t.type = 'person';
+      // "Dewi dan Kartini": a name listed with a person is no village of that name; and a
+      // name that looks like words is a person too: "Simon Sturridge dan Dean Sturridge",
+      // "Gordon, Nino, Yerry, dan Paul".
+      for (const t of list) if (weak(t) && (t.type === 'location' || (t.type === 'unknown' && wordsAsName(doc, w, t.p)))) t.type = 'person';
     } else if ((coordinated || list.length >= 3) && strong('organization') && !strong('person') && !strong('location')) {
       // "startup Mycotech, Saft7robotics dan Seruniaudio", "klub Arrows dan Ferrari": names
       // listed with an organisation are organisations, not people by their shape.
