@@ -354,6 +354,8 @@ const rows: Row[] = [
   ['id', 'Sepakan itu mengancam gawang Jan Oblak pada menit 11 .', [['person', 'Jan Oblak']]],
   // a name that looks like words, listed with people, is a person (not English words only)
   ['id', 'Vokalnya diisi Gordon , Nino , Yerry dan Paul .', [['person', 'Gordon'], ['person', 'Nino'], ['person', 'Yerry'], ['person', 'Paul']]],
+  // a noun of people or of a group's members in apposition defines a person
+  ['id', 'Ia digantikan oleh Arief , mantan personel Brown Sugar . Korban bernama Catur Yuliantono , warga Duren Sawit .', [['person', 'Arief'], ['organization', 'Brown Sugar'], ['person', 'Catur Yuliantono'], ['location', 'Duren Sawit']]],
   ['id', 'Film itu disutradarai Tim Burton. Tim Gabungan Polri dibentuk.', [['person', 'Tim Burton'], ['organization', 'Tim Gabungan Polri']]],
   // business partners, makers and quoted media are organisations
   ['id', 'Perusahaan itu bermitra dengan Midtrans. Game itu dibuat pengembang Bandai Namco, seperti dikutip Express.', [['organization', 'Midtrans'], ['organization', 'Bandai Namco'], ['organization', 'Express']]],

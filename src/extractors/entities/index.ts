@@ -383,6 +383,9 @@ function typeByDefinition(doc: Document, w: EntityWordSets, next: number): Piece
   if (w.placePrepositions.has(noun.lower) && noun.lower.length > 3) return 'location';
   // "seorang" speaks of a person whatever the noun: "X, seorang milisi".
   if (person) return 'person';
+  // A noun of people of a kind or of a group's members: "Arief, mantan personel Brown Sugar",
+  // "Udjo adalah seniman".
+  if (w.personNouns.has(noun.lower) || w.memberNouns.has(noun.lower)) return 'person';
   if (w.orgCuesBefore.has(noun.lower)) return 'organization';
   if (phraseAt(w.titles, [noun.lower], 0)) return 'person';
   return undefined;
