@@ -127,6 +127,8 @@ export const entities: EntityWords = {
     'Jalan Tol', 'Gerbang Tol', 'Tol',
     'Rutan', 'Lapas', 'Rumah Tahanan', 'Lembaga Pemasyarakatan',
     'Situs', 'Tugu', 'Sirkuit', 'Pangkalan Udara', 'Lanud', 'Menara', 'Wisma', 'Graha', 'Gelanggang', 'Paviliun', 'Kebun Raya', 'Balai Kota', 'Balaikota',
+    // units of other countries and of old: "Prefektur Chiba", "Region Bago", "Distrik Kiwirok", "Karesidenan Lampung"
+    'Prefektur', 'Distrik', 'Region', 'County', 'Karesidenan', 'Keresidenan', 'Kotamadya', 'Kota Madya',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
   placeUnits: ['Provinsi', 'Propinsi', 'Prov', 'Kabupaten', 'Kab', 'Kota', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung'],
