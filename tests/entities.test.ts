@@ -536,6 +536,8 @@ const rows: Row[] = [
   // Balinese names open with "I" or "Ni" and a birth-order name; after a title, the words before are the role's
   ['id', 'Kepala dinas I Made Suarjana dan Ni Luh Putu Ayu hadir. Komisi I DPR menolak.', [['person', 'I Made Suarjana'], ['person', 'Ni Luh Putu Ayu'], ['organization', 'DPR']]],
   ['id', 'VP Garuda Indonesia Region I Wayan Subagja mengatakan hal itu.', [['organization', 'Garuda Indonesia'], ['person', 'I Wayan Subagja', [], ['VP Garuda Indonesia Region']]]],
+  // after a noun of places, names that only the lists of names make people's are places
+  ['id', 'Desa itu dimekarkan menjadi beberapa desa yaitu Lara I, Teteuri dan Sumpira.', [['location', 'Lara I'], ['location', 'Teteuri'], ['location', 'Sumpira']]],
   // units of other countries: a prefecture, a region, a district
   ['id', 'Region ini berbatasan dengan Region Sagaing di utara. Ia lahir di Distrik Kitatsugaru, Prefektur Aomori.', [['location', 'Region Sagaing'], ['location', 'Distrik Kitatsugaru'], ['location', 'Prefektur Aomori']]],
 ];

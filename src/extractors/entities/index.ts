@@ -153,6 +153,11 @@ function typeByCue(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | 
 }
 
 function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | undefined {
+  return typeByContext(doc, w, p) ?? (byNameLists(w, p.text.split(/\s+/)) ? 'person' : undefined);
+}
+
+/** The type a run gets from the words around it or from the lists of organisations and places. */
+function typeByContext(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | undefined {
   const g = gazetteer();
   const tokens = doc.tokens;
   const words = p.text.split(/\s+/);
@@ -232,10 +237,15 @@ function cueType(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] | un
   }
   const defined = typeByDefinition(doc, w, p.last);
   if (defined) return defined;
-  const first = words[0]!.toLowerCase();
-  if (g.givenNames.has(first) && !w.stopwords.has(first) && !(words.length === 1 && w.wordsNotNames.has(first))) return 'person';
-  if (words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase())) return 'person';
   return undefined;
+}
+
+/** Only the lists of names make a person of the run: a known given name first or a known surname last. */
+function byNameLists(w: EntityWordSets, words: string[]): boolean {
+  const g = gazetteer();
+  const first = words[0]!.toLowerCase();
+  if (g.givenNames.has(first) && !w.stopwords.has(first) && !(words.length === 1 && w.wordsNotNames.has(first))) return true;
+  return words.length > 1 && g.surnames.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** Words between a group's noun and the word that names it: "grup musik | lagi | bernama". */
@@ -591,6 +601,8 @@ function wordsAsName(doc: Document, w: EntityWordSets, p: Piece): boolean {
  */
 function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
   const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined;
+  /** A person only by the lists of names: "Lara I", "Sari". */
+  const namedOnly = (t: { p: Piece }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === 'person' && typeByContext(doc, w, t.p) === undefined;
   /** 0: not listed together; 1: by a comma; 2: by a coordinator. */
   const link = (a: Piece, b: Piece) => {
     // A comma and a coordinator at most: more tokens between, no list.
@@ -611,8 +623,14 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     // "tujuh dusun yaitu Ngunggahan, Demangan dan Talang": the class noun before the list.
     // (a cue of no name before one name alone may be a noun of the sentence: "kompetisi yaitu Dima Chahine")
     const classType = listClass(doc, w, list[0]!.p);
+    // After a noun of places, the lists of names make no person: villages bear people's names ("beberapa desa yaitu Lara I, Lara II dan Sumpira").
+    const placeClass = classType === 'location';
     if (classType !== undefined && !(classType === 'unknown' && list.length < 2)) {
       for (const t of list) {
+        if (placeClass && namedOnly(t)) {
+          t.type = 'location';
+          continue;
+        }
         // (not a person's full name: "partai seperti Hasto Kristiyanto"; nor a word: "yakni Loan to Deposit Ratio")
         if (!weak(t) || (classType !== 'person' && personFullName(t.p))) continue;
         if (t.type === 'unknown' && (classType === 'unknown' || t.p.text.split(' ').some((x) => wordOfAnyLanguage(gazetteer(), x.toLowerCase())))) continue;
