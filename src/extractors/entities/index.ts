@@ -616,7 +616,8 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     let coordinated = false;
     for (; j < typed.length; j++) {
       const l = link(typed[j - 1]!.p, typed[j]!.p);
-      if (!l) break;
+      // A list ends at its coordinator's name: "ke Malaysia dan Hong Kong, | Geisha juga ...".
+      if (!l || (coordinated && l === 1)) break;
       coordinated ||= l === 2;
     }
     const list = typed.slice(i, j);
