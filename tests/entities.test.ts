@@ -540,6 +540,8 @@ const rows: Row[] = [
   ['id', 'Desa itu dimekarkan menjadi beberapa desa yaitu Lara I, Teteuri dan Sumpira.', [['location', 'Lara I'], ['location', 'Teteuri'], ['location', 'Sumpira']]],
   // a list ends at its coordinator's name: the name after the next comma is not listed
   ['id', 'Pasukan itu merebut kembali Bessarabia dan Bukovina Utara, Antonescu lalu menjadi marsekal.', [['location', 'Bessarabia'], ['location', 'Bukovina Utara'], ['person', 'Antonescu']]],
+  // a way both ways: "ke dan dari X"
+  ['id', 'Bus itu melayani penumpang ke dan dari Johor Bahru setiap hari.', [['location', 'Johor Bahru']]],
   // units of other countries: a prefecture, a region, a district
   ['id', 'Region ini berbatasan dengan Region Sagaing di utara. Ia lahir di Distrik Kitatsugaru, Prefektur Aomori.', [['location', 'Region Sagaing'], ['location', 'Distrik Kitatsugaru'], ['location', 'Prefektur Aomori']]],
 ];

@@ -208,7 +208,9 @@ function typeByContext(doc: Document, w: EntityWordSets, p: Piece): Piece['type'
   if (cue && w.fromConnectors.has(cue) && !g.givenNames.has(words[0]!.toLowerCase()) && !words.every((x) => ordinaryWord(doc.lang, x.toLowerCase()) || isRomanNumeral(x))) {
     const unit = tokens[p.first - 2];
     const to = tokens[p.last];
-    if ((unit && w.distanceWords.has(unit.lower)) || (to && !to.upper && w.towardWords.has(to.lower) && lookup(g, tokens[p.last + 1]?.text ?? '')?.type === 'location')) return 'location';
+    // ... both ways: "ke dan dari | Johor Bahru".
+    const both = unit !== undefined && w.coordinators.has(unit.lower) && w.towardWords.has(tokens[p.first - 3]?.lower ?? '');
+    if ((unit && w.distanceWords.has(unit.lower)) || both || (to && !to.upper && w.towardWords.has(to.lower) && lookup(g, tokens[p.last + 1]?.text ?? '')?.type === 'location')) return 'location';
   }
   // "koalisi | Joko Widodo", "tim | Prabowo Subianto": a person's full name after a group's noun is that person.
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
