@@ -132,6 +132,8 @@ const rows: Row[] = [
   // names ending in a network's, a band's or a company's word are organisations
   ['id', 'Rute itu dilayani maskapai Susi Air, Nam Air dan Batik Air.', [['organization', 'Susi Air'], ['organization', 'Nam Air'], ['organization', 'Batik Air']]],
   ['id', 'Ia ditemukan pencari bakat dari Cartoon Network, lalu membentuk Prambors Band.', [['organization', 'Cartoon Network'], ['organization', 'Prambors Band']]],
+  // a radio station is an organisation, after a place's cue too
+  ['id', 'Setelah festival itu, Fla menjadi penyiar di Radio Elshinta.', [['person', 'Fla'], ['organization', 'Radio Elshinta']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
   ['id', 'Selanjutnya, ia bermain untuk Saint Andrews sebelum pindah.', [['organization', 'Saint Andrews']]],

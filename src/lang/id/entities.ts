@@ -91,7 +91,7 @@ export const entities: EntityWords = {
     'Angkatan Udara', 'Harian', 'Majalah', 'Tabloid', 'Koran', 'PN', 'PTUN', 'Kedutaan Besar', 'Kedutaan', 'Kedubes', 'Konsulat Jenderal', 'Konsulat',
     'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten', 'Pemerintah Daerah', 'Pemprov',
     'Pemkot', 'Pemkab', 'Pemda', 'DPR', 'DPRD', 'DPD', 'DPP', 'DPW', 'DPC', 'MPR', 'Kamar Dagang', 'Koperasi', 'Grup',
-    'Forum', 'Konsorsium', 'Organisasi', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
+    'Forum', 'Konsorsium', 'Organisasi', 'Radio', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
     'Kongres', 'Federasi', 'Liga', 'Klub', 'Pondok Pesantren', 'Kementrian', 'Konsil', 'Presidium',
     'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Kejati', 'Kejari', 'Pengadilan Negeri',
     // English heads used as they are in Indonesian copy
