@@ -266,6 +266,12 @@ export interface EntityWords {
    */
   orgParents: string[];
   /**
+   * Heads of a body of its own named after the organisation it serves, whose name keeps
+   * that organisation's: "Yayasan Alumni Universitas Diponegoro", "Koperasi Karyawan Bank
+   * Mandiri" (no unit cut at orgParents).
+   */
+  ownBodyHeads: string[];
+  /**
    * A definition types the name before it: "Ngunggahan adalah desa ...", "X is a city".
    * `copulas` ("adalah", "is"), then optional `articles` ("sebuah", "a"), then a noun from
    * placePrepositions, orgCuesBefore or titles; a `personArticles` word ("seorang") alone

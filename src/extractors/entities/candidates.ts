@@ -935,8 +935,9 @@ function splitRun(
       }
       // A unit and the organisation it belongs to: "Fakultas Kehutanan | Universitas Gadjah
       // Mada", "Badan Anggaran | DPR". A unit of one word ("DPP") or a number ("Komisi III")
-      // is no name of its own.
-      const parent = parentAt(k + orgHead);
+      // is no name of its own. A body of its own keeps the name it is named after: "Yayasan
+      // Alumni Universitas Diponegoro", "Koperasi Keluarga Besar Universitas Tamansiswa".
+      const parent = w.ownBodyHeads.has(lower(k)) ? 0 : parentAt(k + orgHead);
       if (parent > 0) {
         let unitEnd = parent;
         while (unitEnd > k + 1 && (w.connectors.has(at(unitEnd - 1)) || w.strippedPrefixes.has(lower(unitEnd - 1)))) unitEnd--;

@@ -94,6 +94,7 @@ export const entityWords = perKey((lang: Lang) => {
     otherTails: lower(e.otherTails),
     strippedPrefixes: lower(e.strippedPrefixes),
     orgParents: phrases(e.orgParents),
+    ownBodyHeads: lower(e.ownBodyHeads),
     nameBreakers: lower(e.nameBreakers),
     copulas: lower(e.copulas),
     articles: lower(e.articles),

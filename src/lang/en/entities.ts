@@ -127,6 +127,7 @@ export const entities: EntityWords = {
   personArticles: [],
   nameBreakers: ['said', 'says', 'is', 'was', 'will', 'would', 'has', 'had'],
   orgParents: [],
+  ownBodyHeads: [],
   givenNames: [],
   orgPrefixes: [],
   nonEntityAcronyms: [

@@ -274,6 +274,8 @@ export const entities: EntityWords = {
     'bersaudara',
   ],
   orgParents: ['DPR', 'DPRD', 'MPR', 'Partai', 'Bank', 'Kementerian', 'Kementrian', 'Universitas', 'Institut', 'Pemerintah Provinsi', 'Pemerintah Kota', 'Pemerintah Kabupaten'],
+  // a foundation, a cooperative or a union of a body's people: "Yayasan Alumni Universitas Diponegoro"
+  ownBodyHeads: ['Yayasan', 'Koperasi', 'Ikatan', 'Himpunan', 'Perhimpunan', 'Persatuan', 'Perkumpulan', 'Paguyuban', 'Serikat', 'Asosiasi'],
   givenNames,
   // ministries written short in one word: Kemenperin, Kemenhub, Kemendikbudristek
   orgPrefixes: ['Kemen', 'Kemk'],
