@@ -136,6 +136,8 @@ const rows: Row[] = [
   ['id', 'Setelah festival itu, Fla menjadi penyiar di Radio Elshinta.', [['person', 'Fla'], ['organization', 'Radio Elshinta']]],
   // a foundation or a cooperative keeps the name of the body it is named after (a unit does not)
   ['id', 'Pengurus mendirikan Yayasan Alumni Universitas Diponegoro pada 1986.', [['organization', 'Yayasan Alumni Universitas Diponegoro']]],
+  // a league's division is part of the league's name
+  ['id', 'Tim itu promosi ke Divisi Utama Liga Indonesia musim 2004.', [['organization', 'Divisi Utama Liga Indonesia']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
   ['id', 'Selanjutnya, ia bermain untuk Saint Andrews sebelum pindah.', [['organization', 'Saint Andrews']]],

@@ -94,6 +94,8 @@ export const entities: EntityWords = {
     'Forum', 'Konsorsium', 'Organisasi', 'Radio', 'Komite', 'Satuan Tugas', 'Satgas', 'Tim', 'Persatuan',
     'Kongres', 'Federasi', 'Liga', 'Klub', 'Pondok Pesantren', 'Kementrian', 'Konsil', 'Presidium',
     'Kelompok', 'Paguyuban', 'Komunitas', 'Perkumpulan', 'Kejati', 'Kejari', 'Pengadilan Negeri',
+    // a league's division opens the league's name: "Divisi Utama Liga Indonesia"
+    'Divisi Utama', 'Divisi Satu', 'Divisi Dua', 'Divisi Tiga',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
   ],
