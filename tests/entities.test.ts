@@ -138,6 +138,8 @@ const rows: Row[] = [
   ['id', 'Pengurus mendirikan Yayasan Alumni Universitas Diponegoro pada 1986.', [['organization', 'Yayasan Alumni Universitas Diponegoro']]],
   // a league's division is part of the league's name
   ['id', 'Tim itu promosi ke Divisi Utama Liga Indonesia musim 2004.', [['organization', 'Divisi Utama Liga Indonesia']]],
+  // an award is no name, but the body that gives it is
+  ['id', 'Ia meraih Penghargaan BAFTA untuk Aktor Terbaik tahun itu.', [['organization', 'BAFTA']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
   ['id', 'Selanjutnya, ia bermain untuk Saint Andrews sebelum pindah.', [['organization', 'Saint Andrews']]],

@@ -247,7 +247,7 @@ export const entities: EntityWords = {
     'Internet', 'WhatsApp', 'Telegram', 'Pertalite', 'Pertamax', 'Pertamax Turbo', 'Dexlite', 'Solar', 'Brent', 'West Texas Intermediate',
   ],
   otherHeads: [
-    'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
+    'Bahasa', 'Sastra', 'Gerakan', 'Program', 'Penghargaan', 'Anugerah', 'Undang-Undang', 'UU', 'Peraturan', 'Perpres', 'Permen', 'Perda', 'Keputusan',
     'Keppres', 'Kepres', 'Perppu', 'Perpu', 'Inpres', 'Permendagri', 'Permenkes', 'Pergub', 'Perwali', 'Perbup', 'SKB',
     'Festival', 'Piala', 'Liga', 'La Liga', 'Pemilu', 'Pilkada', 'Pilpres', 'Konferensi', 'Pertemuan', 'Forum',
     'Rapat', 'Sidang', 'Paripurna', 'Hari', 'Pekan', 'Munas', 'Munaslub', 'Mukernas', 'Muktamar', 'Rakernas', 'Raker',
