@@ -140,6 +140,8 @@ const rows: Row[] = [
   ['id', 'Tim itu promosi ke Divisi Utama Liga Indonesia musim 2004.', [['organization', 'Divisi Utama Liga Indonesia']]],
   // an award is no name, but the body that gives it is
   ['id', 'Ia meraih Penghargaan BAFTA untuk Aktor Terbaik tahun itu.', [['organization', 'BAFTA']]],
+  // an English name ending in "Organisation" is an organisation, with the acronym it defines
+  ['id', 'Pada 1978 New International Karate Organisation (NIKO) didirikan di Tokyo.', [['organization', 'New International Karate Organisation', ['NIKO']], ['location', 'Tokyo']]],
   // a band or a club one joins or plays for
   ['id', 'Sebelum bergabung dengan Kahitna, Pinkan bernyanyi. Ia lalu memperkuat Persiba.', [['organization', 'Kahitna'], ['person', 'Pinkan'], ['organization', 'Persiba']]],
   ['id', 'Selanjutnya, ia bermain untuk Saint Andrews sebelum pindah.', [['organization', 'Saint Andrews']]],

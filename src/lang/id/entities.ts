@@ -108,7 +108,7 @@ export const entities: EntityWords = {
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc', 'BV', 'NV', 'AG', 'GmbH', 'Pte', 'Bhd'],
   orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
-    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy',
+    'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy', 'Organisation', 'Organization',
     'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Propinsi', 'Prov', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung',
