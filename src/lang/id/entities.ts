@@ -98,6 +98,8 @@ export const entities: EntityWords = {
     'Divisi Utama', 'Divisi Satu', 'Divisi Dua', 'Divisi Tiga',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
+    // forms of a football club before its name: "FK Crvena Zvezda" (not "SK": a decree, Surat Keputusan)
+    'FC', 'FK', 'AFC',
   ],
   shortHeads: {
     Pemprov: 'Pemerintah Provinsi', Pemkot: 'Pemerintah Kota', Pemkab: 'Pemerintah Kabupaten', Pemda: 'Pemerintah Daerah',
@@ -107,7 +109,7 @@ export const entities: EntityWords = {
     Kodam: 'Komando Daerah Militer', Korem: 'Komando Resor Militer', Kodim: 'Komando Distrik Militer',
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc', 'BV', 'NV', 'AG', 'GmbH', 'Pte', 'Bhd'],
-  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
+  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'FA', 'SC', 'CF', 'AFC', 'FK', 'SV', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
     'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy', 'Organisation', 'Organization',
     'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
