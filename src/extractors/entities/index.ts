@@ -602,7 +602,8 @@ function wordsAsName(doc: Document, w: EntityWordSets, p: Piece): boolean {
  * in their list.
  */
 function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; type: Piece['type'] }>): void {
-  const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined;
+  // (a name with a middle initial has a person's shape for sure: "Perancis, | Anggun C. Sasmi")
+  const weak = (t: { p: Piece; type: Piece['type'] }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === undefined && !middleInitial(t.p.text);
   /** A person only by the lists of names: "Lara I", "Sari". */
   const namedOnly = (t: { p: Piece }) => t.p.type === 'unknown' && t.p.rule === 'capitalised' && typeByCue(doc, w, t.p) === 'person' && typeByContext(doc, w, t.p) === undefined;
   /** 0: not listed together; 1: by a comma; 2: by a coordinator. */
@@ -670,6 +671,12 @@ function listedNames(doc: Document, w: EntityWordSets, typed: Array<{ p: Piece; 
     const sentenceEnd = !end || (end.text === '.' && doc.tokens[t.p.last + 1]?.sentence !== end.sentence);
     if ((commaBefore && placeAfter) || (placeBefore && sentenceEnd)) t.type = 'location';
   }
+}
+
+/** Three words or more, capitalised, an initial between them: "Anggun C. Sasmi", "Tonny H. Wangania". */
+function middleInitial(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) && words.slice(1, -1).some((x) => /^\p{Lu}\.?$/u.test(x));
 }
 
 /**
