@@ -454,6 +454,8 @@ const rows: Row[] = [
   ['id', 'Kata Ruhut ketika dihubungi Tempo, Senin. Ia juga berbicara kepada The Jakarta Post.', [['person', 'Ruhut'], ['organization', 'Tempo'], ['organization', 'The Jakarta Post']]],
   // an honorific names a person, even an acronym
   ['id', 'Karena Pak SBY sudah menegaskan hal itu. Bu SR juga.', [['person', 'Susilo Bambang Yudhoyono', ['SBY']], ['person', 'SR']]],
+  // a band member's part after "pada", out of brackets, makes a person, a village's name or a word too
+  ['id', 'Formasinya : Ayik pada gitar , Kurnia pada Bass dan Catur pada Drum .', [['person', 'Ayik'], ['person', 'Kurnia'], ['person', 'Catur']]],
   // a name with a middle initial keeps a person's type in a list or an apposition of places
   ['id', 'Ia penggemar penyanyi yang kini menetap di Perancis , Anggun C . Sasmi .', [['location', 'France'], ['person', 'Anggun C. Sasmi']]],
   // a football club's form before or after its name makes it a club, also after a place's name; a decree (SK) is none

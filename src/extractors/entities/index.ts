@@ -224,7 +224,9 @@ function typeByContext(doc: Document, w: EntityWordSets, p: Piece): Piece['type'
   // (a person's deed, not after an ordinary word opening the sentence: "Selepas | menjabat")
   const plainOpening = p.initial && words.length === 1 && g.commonWords.get(doc.lang.code)!.has(words[0]!.toLowerCase());
   if (after && (w.reportingVerbs.has(after.lower) || (w.personCuesAfter.has(after.lower) && !plainOpening)) && after.sentence === tokens[p.first]!.sentence) return 'person';
-  // A band member's part in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )";
+  // A band member's part: "Ayik pada gitar, Kurnia pada Bass".
+  if (after && w.partLinks.has(after.lower) && w.bracketPersonCues.has(tokens[p.last + 1]?.lower ?? '')) return 'person';
+  // ... in a bracket: "Rizki Abdurahman ( vokal )", "Sonny / Oni ( " gitar " )";
   // and a post: "Heruwasto ( Dosen Fakultas Ekonomi ... )", "Fadlillah ( pensiunan Guru ... )".
   if (after?.text === '(' || (after?.text === '/' && tokens[p.last + 2]?.text === '(')) {
     let i = p.last + (after.text === '(' ? 1 : 3);

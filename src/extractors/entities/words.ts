@@ -80,6 +80,7 @@ export const entityWords = perKey((lang: Lang) => {
     personNouns: lower(e.personNouns),
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
+    partLinks: lower(e.partLinks),
     characterLinks: lower(e.characterLinks),
     castWords: lower(e.castWords),
     affiliationConnectors: lower(e.affiliationConnectors),

@@ -74,6 +74,7 @@ export const entities: EntityWords = {
   namingWords: [],
   // (compromise finds the members of a band already: no cues here)
   bracketPersonCues: [],
+  partLinks: [],
   memberNouns: ['members', 'players', 'member', 'player'],
   personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],

@@ -185,6 +185,7 @@ export const entities: EntityWords = {
   namingWords: ['bernama', 'dengan nama', 'diberi nama', 'bernamakan'],
   // English names keep their article: "The Pink Floyd Sound", "The Times"
   nameArticles: ['The'],
+  partLinks: ['pada'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
   personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
