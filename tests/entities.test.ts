@@ -443,6 +443,8 @@ const rows: Row[] = [
   // a royal or religious title is part of the name
   ['id', 'Ia menghadiri pernikahan putri Sultan Hamengku Buwono X kemarin.', [['person', 'Sultan Hamengku Buwono X', [], ['Sultan']]]],
   ['id', 'Paus Benediktus XVI tiba kemarin.', [['person', 'Paus Benediktus XVI']]],
+  // Javanese titles of nobility and of elders stay part of the name
+  ['id', 'Makam Nyi Ageng Serang dirawat . Ia membantu Raden Inten II berjuang .', [['person', 'Nyi Ageng Serang', [], ['Nyi']], ['person', 'Raden Inten II', [], ['Raden']]]],
   // a ministry's portfolio written in lower case belongs to its name
   ['id', 'Kementerian luar negeri Mesir menyerukan gencatan senjata.', [['organization', 'Kementerian luar negeri Mesir']]],
   // a direction in lower case after a place is part of it

@@ -872,6 +872,8 @@ function splitRun(
     while (x < to) {
       // "Jaksa Agung": a title of two words or more is taken whole.
       const n = phraseAt(w.titles, lows, x - from);
+      // A title that is part of the name opens the name: "Komisaris Besar | Raden Prabowo".
+      if (x > start && w.nameTitles.has(lower(x)) && x + 1 < to && !isTitleWord(x + 1)) break;
       if (n > 1) x += n;
       // ... and so does a number: "Dandim 0618".
       else if (isTitleWord(x) || at(x) === '.' || (x > start && (isRomanNumeral(at(x)) || tokens[x]!.kind === 'number')) || (w.connectors.has(at(x)) && x + 1 < to && isTitleWord(x + 1))) x++;

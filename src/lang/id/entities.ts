@@ -41,6 +41,8 @@ export const entities: EntityWords = {
     'Wagub', 'Wabup', 'Wawali', 'Wali Kota', 'Pendeta', 'Uskup', 'Imam', 'Penyanyi', 'Artis',
     'Aktor', 'Aktris', 'Pemain', 'Penyerang', 'Gelandang', 'Kiper', 'Bek', 'Atlet', 'Pebulu tangkis',
     'Petinju', 'Pembalap', 'Pebalap', 'Pesepakbola', 'Pebulutangkis', 'Petenis', 'Pesenam', 'Pelari', 'Pedayung', 'Pegolf', 'Perenang', 'Lifter', 'Pesilat', 'Pesepak bola', 'Pegulat', 'Pemanah', 'Pecatur', 'Karateka', 'Pejudo', 'Pebasket', 'Pevoli', 'Sutradara', 'Penulis', 'Wartawan', 'Fotografer', 'Sejarawan', 'Budayawan', 'Sastrawan', 'Seniman', 'Rohaniwan', 'Negarawan', 'Cendekiawan', 'Komisioner', 'Ilmuwan', 'Ibu Negara', 'Jaksa Agung', 'Hakim Agung', 'Uskup Agung', 'PM', 'Ketum', 'Kaur', 'Sunan', 'Sheikh', 'Syekh', 'Syaikh', 'Syeikh', 'Kaisar',
+    // Javanese titles of nobility and of elders, written as part of the name
+    'Raden', 'Nyi',
     // music, stage and screen
     'Gitaris', 'Bassis', 'Basis', 'Drummer', 'Vokalis', 'Pianis', 'Keyboardis', 'Musisi', 'Komposer', 'Produser', 'Rapper',
     'Pedangdut', 'Biduan', 'Biduanita', 'Komedian', 'Pelawak', 'Presenter', 'Penyiar', 'Koreografer', 'Penari', 'Dalang', 'Pesinden',
@@ -49,7 +51,7 @@ export const entities: EntityWords = {
     // crews
     'Mekanik', 'Teknisi', 'Pramugari', 'Pramugara', 'Navigator', 'Masinis', 'Nakhoda', 'Nahkoda',
   ],
-  nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Syaikh', 'Syeikh', 'Kaisar'],
+  nameTitles: ['Sultan', 'Ratu', 'Pangeran', 'Paus', 'Sunan', 'Sheikh', 'Syekh', 'Syaikh', 'Syeikh', 'Kaisar', 'Raden', 'Nyi'],
   // Balinese names: "I" (men) or "Ni" (women), then a birth-order name or a caste title.
   nameLeads: [
     'I Wayan', 'I Made', 'I Nyoman', 'I Ketut', 'I Putu', 'I Gede', 'I Kadek', 'I Komang', 'I Nengah', 'I Gusti', 'I Dewa', 'I Dewa Gede',
