@@ -18,6 +18,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memakai iPad Pro , dan Luna mendukungnya .', ['Pro']],
   ['id', 'Single kedua mereka bertajuk ‘Gorgeous’ dirilis. Ada suara bayi di Gorgeous yang unik. Gorgeous laris.', ['Gorgeous']],
   ['id', 'Soeharto dikenal sebagai " Bapak Pembangunan " oleh warga.', ['Bapak Pembangunan']],
+  // the first word of a title in quotation marks is no short name of a person
+  ['id', 'Ia dikenal lewat perannya sebagai Buffy Summers dalam serial " Buffy the Vampire Slayer " .', ['Buffy']],
   ['id', 'Ia meraih gelar Bachelor of Medicine and Surgery.', ['Medicine', 'Surgery']],
   ['id', 'Beasiswa tersedia dari berbagai Instansi dan Madrasah di kota itu.', ['Instansi', 'Madrasah']],
   ['id', 'Ia duduk di padang rumput dekat batu besar di medan perang.', ['Padang', 'Batu', 'Medan']],

@@ -465,6 +465,16 @@ function dictionaryWord(lang: Lang, lower: string): boolean {
 }
 
 /**
+ * The run opens a short quotation that holds more words, a title: " Sonny with a Chance ",
+ * " Buffy the Vampire Slayer " (not a nickname quoted alone: Tomei " Tom " Cat; nor a name
+ * inside a slogan: " Naikkan Trump ").
+ */
+function titleWord(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const tokens = doc.tokens;
+  return QUOTE_MARKS.has(tokens[p.first - 1]?.text ?? '') && !QUOTE_MARKS.has(tokens[p.last]?.text ?? '') && inQuotes(doc, w, p);
+}
+
+/**
  * The run stands in a short quotation of a few words, mostly capitalised, within its
  * sentence and with no punctuation but a comma or a full stop before the closing mark: a
  * title of a work or a nickname (“Pesan Gambiranom”, “Claim to Fame Contest”, "Blue
@@ -860,7 +870,8 @@ function link(doc: Document, w: EntityWordSets, pieces: Piece[]): EntityDraft[] 
     const { p, type } = t;
     // A short name or an acronym written before: "Budi", "Enggar", "Smith", "Kominfo", "CAST".
     // ... or a village's name no cue typed: "Sigit (Pramono) meneruskan ...".
-    const personLike = type === 'person' || type === 'unknown' || (type === 'location' && p.type === 'unknown' && typeByCue(doc, w, p) === undefined);
+    // (not the first word of a title in quotation marks: "serial " Sonny with a Chance "")
+    const personLike = type === 'person' || (type === 'unknown' && !titleWord(doc, w, p)) || (type === 'location' && p.type === 'unknown' && typeByCue(doc, w, p) === undefined);
     const aliased = byAlias.get(p.text);
     const known =
       (p.rule === 'initials' && aliased?.type !== 'person' ? undefined : aliased && (personLike || aliased.type === type) ? aliased : undefined) ??
