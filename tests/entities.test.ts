@@ -358,6 +358,9 @@ const rows: Row[] = [
   ['id', 'Ia dikenal lewat peran-perannya sebagai " Kouji Kabuto " dalam " Mazinger Z " dan sebagai " Gouki / GingaBlue " dalam serial itu.', [['person', 'Kouji Kabuto'], ['person', 'Gouki']]],
   // ... after a small word after a word of the cast, and without quotation marks before the work's noun
   ['id', 'Penampilan perdananya adalah sebagai pemain untuk " Shun Namiki " dalam versi musikal itu.', [['person', 'Shun Namiki']]],
+  // a second character in quotation marks, listed after another before the work, or after the first one's work
+  ['id', 'Ia berperan sebagai " Rodimus Convoy " dan " Hot Rodimus " dalam " Transformers " .', [['person', 'Rodimus Convoy']]],
+  ['id', 'Ia memerankan tokoh " Mitchie Torres " dalam film " Camp Rock " dan " Sonny Munroe " dalam serial " Sonny with a Chance " .', [['person', 'Mitchie Torres'], ['person', 'Sonny Munroe']]],
   ['id', 'Ia dikenal lewat perannya sebagai Orry Main dalam miniseri itu, lalu menjadi pemeran Dean Forester di serial televisi.', [['person', 'Orry Main'], ['person', 'Dean Forester']]],
   // a month's short form with no date beside it is a word of a name
   ['id', 'Pada 12 Jan 2018 , Ong Jan Hong bertemu Jun Ishikawa di Tokyo .', [['person', 'Ong Jan Hong'], ['person', 'Jun Ishikawa'], ['location', 'Tokyo']]],

@@ -319,7 +319,10 @@ function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const quoted = open !== undefined && QUOTE_MARKS.has(open.text);
   const at = p.first - (quoted ? 2 : 1);
   const cue = tokens[at];
-  if (!cue || cue.upper || !(w.characterCues.has(cue.lower) || (quoted && w.stopwords.has(cue.lower) && w.castWords.has(tokens[at - 1]?.lower ?? '')))) return false;
+  // A second character in quotation marks, listed after another: "sebagai " Rodimus Convoy "
+  // dan | " Hot Rodimus " dalam ...", "tokoh " A " dalam film " B " dan | " Sonny Munroe " dalam serial".
+  const listed = quoted && cue !== undefined && (cue.text === ',' || w.coordinators.has(cue.lower)) && QUOTE_MARKS.has(tokens[at - 1]?.text ?? '');
+  if (!cue || cue.upper || !(listed || w.characterCues.has(cue.lower) || (quoted && w.stopwords.has(cue.lower) && w.castWords.has(tokens[at - 1]?.lower ?? '')))) return false;
   if (!p.text.split(' ').every((x) => /^\p{Lu}/u.test(x))) return false;
   let close = p.last;
   if (quoted) {
@@ -327,10 +330,17 @@ function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
     if (tokens[close]?.text === '/') while (close < p.last + SHORT_QUOTE && tokens[close] && !QUOTE_MARKS.has(tokens[close]!.text)) close++;
     if (!QUOTE_MARKS.has(tokens[close]?.text ?? '')) return false;
     close++;
+    // (a second character listed after it: "sebagai " Rodimus Convoy " dan " Hot Rodimus " dalam")
+    if (w.coordinators.has(tokens[close]?.lower ?? '') && QUOTE_MARKS.has(tokens[close + 1]?.text ?? '')) {
+      let next = close + 2;
+      while (next < close + 2 + SHORT_QUOTE && tokens[next] && tokens[next]!.upper) next++;
+      if (next > close + 2 && QUOTE_MARKS.has(tokens[next]?.text ?? '')) close = next + 1;
+    }
   }
   const link = tokens[close];
   if (link === undefined || link.upper || !w.characterLinks.has(link.lower)) return false;
-  if (!quoted) {
+  // (after another character, the work's noun or its title follows the link)
+  if (!quoted || listed) {
     // (links said twice: "di dalam serial")
     let work = close + 1;
     while (tokens[work] !== undefined && !tokens[work]!.upper && w.characterLinks.has(tokens[work]!.lower)) work++;
