@@ -18,6 +18,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memakai iPad Pro , dan Luna mendukungnya .', ['Pro']],
   ['id', 'Single kedua mereka bertajuk ‘Gorgeous’ dirilis. Ada suara bayi di Gorgeous yang unik. Gorgeous laris.', ['Gorgeous']],
   ['id', 'Soeharto dikenal sebagai " Bapak Pembangunan " oleh warga.', ['Bapak Pembangunan']],
+  // a word after a title's small word that follows a capitalised word ends a foreign title or name
+  ['id', 'Ia anggota Accademia dei Lincei dan menulis novel East of Eden serta serial Game of Thrones .', ['Lincei', 'Thrones']],
   // the first word of a title in quotation marks is no short name of a person
   ['id', 'Ia dikenal lewat perannya sebagai Buffy Summers dalam serial " Buffy the Vampire Slayer " .', ['Buffy']],
   ['id', 'Ia meraih gelar Bachelor of Medicine and Surgery.', ['Medicine', 'Surgery']],

@@ -453,6 +453,9 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
   // ... with a middle initial: "Anggun C. Sasmi".
   const middle = (x: string, k: number) => k > 0 && k < words.length - 1 && /^\p{Lu}\.?$/u.test(x);
   if (words.length >= 2 && words.length <= 4 && initialOk && words.every((x, k) => /^\p{Lu}\p{Ll}/u.test(x) || w.particleName.test(x) || w.personConnectors.has(x) || middle(x, k))) return 'person';
+  // A word after a title's small word that follows a capitalised word ends a foreign title
+  // or name, no person's: "East of | Eden", "Tom and | Jerry", "Accademia dei | Lincei".
+  if (words.length === 1 && afterSmallWord(doc, w, p)) return 'unknown';
   if (words.length === 1 && !p.initial && /^\p{Lu}\p{Ll}+$/u.test(p.text)) return 'person';
   // A sentence's first word that is no word of the language, before the sentence's verb, a
   // function word, a modal word or a relative clause: "Basarah menyadari ...", "Vanstone
@@ -463,6 +466,13 @@ function typeByShape(doc: Document, w: EntityWordSets, p: Piece): Piece['type'] 
     if (relative || (next && next.kind === 'word' && !next.upper && (w.stopwords.has(next.lower) || w.subjectFollowers.has(next.lower) || doc.lang.verbPrefixes.some((x) => next.lower.startsWith(x))))) return 'person';
   }
   return 'unknown';
+}
+
+/** The token before the run is a title's small word in lower case, after a capitalised word: "Travels with | Charley". */
+function afterSmallWord(doc: Document, w: EntityWordSets, p: Piece): boolean {
+  const small = doc.tokens[p.first - 1];
+  const before = doc.tokens[p.first - 2];
+  return small !== undefined && before !== undefined && !small.upper && w.titleSmallWords.has(small.lower) && before.kind === 'word' && before.upper && before.sentence === small.sentence;
 }
 
 /**

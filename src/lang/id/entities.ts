@@ -164,7 +164,7 @@ export const entities: EntityWords = {
     // a body one founds: "mendirikan Borobudur Film"
     'mendirikan',
   ],
-  titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du'],
+  titleSmallWords: ['to', 'the', 'of', 'a', 'an', 'in', 'on', 'for', 'and', 'or', 'with', 'no', 'wa', 'ga', 'wo', 'de', 'la', 'le', 'des', 'du', 'dei', 'della', 'delle', 'degli'],
   otherCuesBefore: ['penghargaan', 'anugerah', 'bahasa', 'berbahasa', 'suku', 'spesies', 'genus', 'jamur', 'film', 'lagu', 'album', 'singel', 'single', 'novel', 'buku', 'serial', 'miniseri', 'telenovela', 'sinetron', 'drama', 'judul', 'berjudul', 'bertajuk',
     'marga', 'keturunan', 'etnis', 'beretnis', 'tradisi', 'perjanjian', 'piala', 'kompetisi', 'varietas',
     'mobil', 'ponsel', 'varian', 'tipe', 'game', 'gim', 'konsol', 'acara',
