@@ -446,6 +446,8 @@ const rows: Row[] = [
   // a royal or religious title is part of the name
   ['id', 'Ia menghadiri pernikahan putri Sultan Hamengku Buwono X kemarin.', [['person', 'Sultan Hamengku Buwono X', [], ['Sultan']]]],
   ['id', 'Paus Benediktus XVI tiba kemarin.', [['person', 'Paus Benediktus XVI']]],
+  // a school level after a word of time is a time of one's life; the name after it is a person's, not a school's
+  ['id', 'Sejak SMP Mita telah mulai ngeband . Semasa SMP Karni bersekolah di SMP Negeri 5 Padang .', [['person', 'Mita'], ['person', 'Karni'], ['location', 'SMP Negeri 5 Padang']]],
   // Javanese titles of nobility and of elders stay part of the name
   ['id', 'Makam Nyi Ageng Serang dirawat . Ia membantu Raden Inten II berjuang .', [['person', 'Nyi Ageng Serang', [], ['Nyi']], ['person', 'Raden Inten II', [], ['Raden']]]],
   // a ministry's portfolio written in lower case belongs to its name

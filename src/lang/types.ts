@@ -239,6 +239,10 @@ export interface EntityWords {
    * before one of them is a person's name ("Jero ingin ...", "Habibie sendiri ...").
    */
   subjectFollowers: string[];
+  /** School levels said of a time of one's life after a word of time: "sejak | SMP | Mita telah ...". */
+  schoolLevels: string[];
+  /** Words of time before a stage of life: "sejak", "semasa", "menginjak". */
+  lifeStageCues: string[];
   /** Compound nouns ending in a lower-case place head that are no head: "ibu kota" (capital city). */
   lowerHeadCompounds: string[];
   /** Directions written in lower case after a place that belong to it: "Israel utara", "Afrika barat". */

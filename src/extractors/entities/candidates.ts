@@ -1001,6 +1001,14 @@ function splitRun(
     if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
+    // "Sejak SMP | Mita telah ...", "Semasa SMP | Karni bersekolah": a school level after a word
+    // of time is a time of one's life, and the name after it, before a word in lower case, the
+    // person's (not a school: "sejak SMP Negeri 1 ...", "saat SMA Jakarta ...").
+    if (w.schoolLevels.has(at(k)) && w.lifeStageCues.has(tokens[k - 1]?.lower ?? '') && (!tokens[k - 1]!.upper || k - 1 === doc.sentences[tokens[k - 1]!.sentence]!.first) && rest >= 2 && rest <= 4 && tokens[to]?.kind === 'word' && !tokens[to]!.upper) {
+      let name = true;
+      for (let m = k + 1; m < to && name; m++) name = /^\p{Lu}\p{Ll}+$/u.test(at(m)) && !w.kindWords.has(lower(m)) && !w.placeUnits.has(lower(m)) && lookup(g, at(m)) === undefined;
+      if (name) return piece('person', k + 1, to, 'life-stage');
+    }
     if (placeHead && rest > placeHead) {
       // "Desa Genukharjo | Kecamatan Wuryantoro", "Jalan Merdeka | Kota Bandung": after a
       // unit's or a street's name, a second administrative unit starts a second place (not

@@ -89,6 +89,8 @@ export const entityWords = perKey((lang: Lang) => {
     formerWords: lower(e.formerWords),
     towardWords: lower(e.towardWords),
     subjectFollowers: lower(e.subjectFollowers),
+    schoolLevels: new Set(e.schoolLevels),
+    lifeStageCues: lower(e.lifeStageCues),
     otherCuesBefore: lower(e.otherCuesBefore),
     titleSmallWords: lower(e.titleSmallWords),
     otherHeads: phrases(e.otherHeads),

@@ -63,6 +63,8 @@ export const entities: EntityWords = {
   otherCuesBefore: ['film', 'movie', 'song', 'album', 'single', 'novel', 'book', 'series', 'species', 'genus'],
   personCuesAfter: ['died', 'aged'],
   subjectFollowers: [],
+  schoolLevels: [],
+  lifeStageCues: [],
   initialsCues: ['initials'],
   fromConnectors: [],
   distanceWords: [],
