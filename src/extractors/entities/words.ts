@@ -81,6 +81,7 @@ export const entityWords = perKey((lang: Lang) => {
     wordsNotNames: new Set(lang.wordsNotNames),
     bracketPersonCues: lower(e.bracketPersonCues),
     partLinks: lower(e.partLinks),
+    clubForms: new Set(e.clubForms),
     characterLinks: lower(e.characterLinks),
     castWords: lower(e.castWords),
     affiliationConnectors: lower(e.affiliationConnectors),

@@ -77,6 +77,7 @@ export const entities: EntityWords = {
   // (compromise finds the members of a band already: no cues here)
   bracketPersonCues: [],
   partLinks: [],
+  clubForms: [],
   memberNouns: ['members', 'players', 'member', 'player'],
   personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],

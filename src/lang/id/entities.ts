@@ -100,8 +100,9 @@ export const entities: EntityWords = {
     'Divisi Utama', 'Divisi Satu', 'Divisi Dua', 'Divisi Tiga',
     // English heads used as they are in Indonesian copy
     'Institute', 'Center', 'Centre', 'Council', 'Foundation', 'University', 'Association', 'Bureau',
-    // forms of a football club before its name: "FK Crvena Zvezda" (not "SK": a decree, Surat Keputusan)
-    'FC', 'FK', 'AFC',
+    // forms of a football club before its name: "FK Crvena Zvezda" (not "SK": a decree, Surat
+    // Keputusan; nor "AFC", the confederation: "Presiden AFC | Sheikh Salman")
+    'FC', 'FK',
   ],
   shortHeads: {
     Pemprov: 'Pemerintah Provinsi', Pemkot: 'Pemerintah Kota', Pemkab: 'Pemerintah Kabupaten', Pemda: 'Pemerintah Daerah',
@@ -111,7 +112,7 @@ export const entities: EntityWords = {
     Kodam: 'Komando Daerah Militer', Korem: 'Komando Resor Militer', Kodim: 'Komando Distrik Militer',
   },
   companyForms: ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Perumda', 'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'Plc', 'BV', 'NV', 'AG', 'GmbH', 'Pte', 'Bhd'],
-  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'FA', 'SC', 'CF', 'AFC', 'FK', 'SV', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
+  orgTails: ['United', 'Athletic', 'Rovers', 'Wanderers', 'Hotspur', 'Albion', 'Sekuritas', 'Digital', 'Research', 'Studies', 'Finance', 'Capital', 'Ventures', 'Labs', 'Tbk', 'Group', 'Grup', 'University', 'Institute', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Foundation', 'Bank', 'Airlines', 'Airways', 'Air', 'Holding', 'Holdings', 'Persero', 'FC', 'Club', 'Center', 'Centre', 'Association', 'Council', 'Records', 'Pictures', 'Studios', 'Entertainment', 'Productions', 'Films', 'Television', 'TV', 'Broadcasting',
     'Network', 'Channel', 'Band', 'Orchestra', 'Lines', 'Motors', 'Company', 'Enterprises', 'Industries', 'Media', 'Partners', 'Associates', 'Service', 'Services', 'College', 'School', 'Academy', 'Organisation', 'Organization',
     'Production', 'Technologies', 'Technology', 'Payments', 'Communications', 'Systems', 'BV', 'NV', 'GmbH', 'Bhd'],
   placeHeads: [
@@ -189,6 +190,8 @@ export const entities: EntityWords = {
   namingWords: ['bernama', 'dengan nama', 'diberi nama', 'bernamakan'],
   // English names keep their article: "The Pink Floyd Sound", "The Times"
   nameArticles: ['The'],
+  // after a one-word name, a football club's form: "Selangor FA", "Hannover SC", "Valencia CF"
+  clubForms: ['FA', 'SC', 'CF', 'SV', 'AFC'],
   partLinks: ['pada'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
