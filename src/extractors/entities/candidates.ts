@@ -1204,6 +1204,11 @@ function splitRun(
   function namesInEvent(x: number): Piece | undefined {
     let made: Piece | undefined;
     while (x < to) {
+      // The giver after "dari" and a head is a name of its own: "Penghargaan Adipura | dari |
+      // Kementerian Lingkungan Hidup", "Piala Presiden | dari | Provinsi Jawa Barat".
+      if (x > k && w.affiliationConnectors.has(lower(x)) && (phraseAt(w.orgHeads, lows, x + 1 - from) || phraseAt(w.placeHeads, lows, x + 1 - from))) {
+        return splitRun(ctx, x + 1, to, false, state, out) ?? made;
+      }
       let n = Math.min(g.maxWords, to - x);
       let entry;
       for (; n >= 1 && !entry; n--) entry = lookup(g, n === 1 ? at(x) : nameKey(x, x + n));

@@ -292,7 +292,7 @@ export const entities: EntityWords = {
   // ministries written short in one word: Kemenperin, Kemenhub, Kemendikbudristek
   orgPrefixes: ['Kemen', 'Kemk'],
   nonEntityAcronyms: [
-    'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO',
+    'AI', 'PDB', 'GDP', 'APBN', 'APBD', 'BBM', 'PHK', 'UMKM', 'UMR', 'UMP', 'PPN', 'PPh', 'IPO', 'CEO', 'CSR',
     'HAM', 'NIK', 'KTP', 'SIM', 'WIB', 'WITA', 'WIT', 'COVID', 'PSBB', 'PPKM', 'SDM', 'IT', 'TI', 'TV',
     'PR', 'OTT', 'RUU', 'UU', 'SK', 'PP', 'IKN', 'KUR', 'BLT', 'TKI', 'PMI', 'ASN', 'PNS', 'HUT', 'SPBU', 'KLB',
     'DKI', 'NTT', 'NTB', 'LPG', 'LNG', 'EV', 'WNI', 'WNA', 'SMA', 'SMP', 'SD', 'SMK', 'S1', 'S2', 'S3',
