@@ -465,6 +465,8 @@ const rows: Row[] = [
   ['id', 'Formasinya : Ayik pada gitar , Kurnia pada Bass dan Catur pada Drum .', [['person', 'Ayik'], ['person', 'Kurnia'], ['person', 'Catur']]],
   // a name with a middle initial keeps a person's type in a list or an apposition of places
   ['id', 'Ia penggemar penyanyi yang kini menetap di Perancis , Anggun C . Sasmi .', [['location', 'France'], ['person', 'Anggun C. Sasmi']]],
+  // after a unit's name, a known given name and more of a person's name start a person (not in a street's name)
+  ['id', 'General Manager Telkomsel Region Jabotabek Andi Setiawan tinggal di Jalan Kyai Haji Ahmad Dahlan .', [['organization', 'Telkomsel'], ['location', 'Region Jabotabek'], ['person', 'Andi Setiawan'], ['location', 'Jalan Kyai Haji Ahmad Dahlan']]],
   // the giver after "dari" and a head is a name of its own inside an award's or a cup's name; CSR is no body
   ['id', 'Kota Bogor meraih Penghargaan Adipura dari Kementerian Lingkungan Hidup , dan Bank BRI meraih Penghargaan Top CSR dari Majalah Top Business .', [['location', 'Kota Bogor'], ['organization', 'Kementerian Lingkungan Hidup'], ['organization', 'Bank BRI'], ['organization', 'Majalah Top Business']]],
   // a football club's form before or after its name makes it a club, also after a place's name; a decree (SK) is none

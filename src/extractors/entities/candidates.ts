@@ -1021,6 +1021,13 @@ function splitRun(
         piece('location', k, m, 'place-head');
         return splitRun(ctx, m, to, false, state, out);
       }
+      // "Kepala Distrik Mulia | Yonas Kogoya", "Telkomsel Region Jabotabek | Andi Setiawan": after a
+      // unit's name, a known given name and more of a person's name start a person.
+      for (let m = k + placeHead + 1; m < to - 1 && w.placeUnits.has(lower(k)); m++) {
+        if (!g.givenNames.has(lower(m)) || !personShaped(m, to)) continue;
+        piece('location', k, m, 'place-head');
+        return splitRun(ctx, m, to, false, state, out);
+      }
       // "Kelurahan Mojopuro | Kec .", "kecamatan Motoling Barat | Desa kalait": a unit's word at
       // the end, written short or before a name in lower case, opens the next place (but
       // "Kecamatan Batam Kota dengan ...").

@@ -138,7 +138,7 @@ export const entities: EntityWords = {
     'Prefektur', 'Distrik', 'Region', 'County', 'Karesidenan', 'Keresidenan', 'Kotamadya', 'Kota Madya',
   ],
   placeModifiers: ['New', 'North', 'South', 'East', 'West', 'Southern', 'Northern', 'Western', 'Eastern', 'Lower', 'Upper', 'Greater', 'Republik', 'Negara', 'Kerajaan', 'Soviet', 'County', 'Region', 'Wilayah'],
-  placeUnits: ['Provinsi', 'Propinsi', 'Prov', 'Kabupaten', 'Kab', 'Kota', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung'],
+  placeUnits: ['Provinsi', 'Propinsi', 'Prov', 'Kabupaten', 'Kab', 'Kota', 'Kecamatan', 'Kec', 'Kelurahan', 'Kel', 'Desa', 'Dusun', 'Kampung', 'Distrik', 'Region', 'Prefektur'],
   lowerHeadCompounds: ['ibu kota', 'ibu desa'],
   lowerPlaceHeads: ['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'dusun', 'kampung', 'jalan', 'sungai', 'pantai', 'pulau', 'danau', 'kompleks', 'komplek'],
   placePrepositions: [
