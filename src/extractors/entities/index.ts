@@ -264,10 +264,14 @@ function namedGroup(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const sentence = tokens[p.first]!.sentence;
   let at = -1;
   for (let n = 1; n <= w.namingWordsMax && at < 0; n++) if (p.first - n >= 0 && phraseAt(w.namingWords, lowerWords(tokens, p.first - n, p.first), 0) === n) at = p.first - n;
+  // (the group's noun heads the phrase: not after a person's noun, "anggota ormas | bernama
+  // Hendra", "Pegawai bank | bernama Dewi"; nor with a determiner between, "perusahaan itu | bernama")
+  const people = (t: { lower: string } | undefined) => t !== undefined && (w.memberNouns.has(t.lower) || w.personNouns.has(t.lower) || phraseAt(w.titles, [t.lower], 0) > 0);
   for (let k = at - 1; at > 0 && k >= 0 && k >= at - 1 - NAMING_GAP; k--) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || t.kind !== 'word' || t.upper) return false;
-    if (w.orgCuesBefore.has(unrepeated(t.lower))) return true;
+    if (t.sentence !== sentence || t.kind !== 'word' || w.determiners.has(t.lower)) return false;
+    if (w.orgCuesBefore.has(unrepeated(t.lower))) return !people(tokens[k - 1]) && !people(tokens[k - 2]);
+    if (t.upper) return false;
   }
   return false;
 }

@@ -195,7 +195,7 @@ export const entities: EntityWords = {
   partLinks: ['pada'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
-  personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama'],
+  personNouns: ['pengusaha', 'warga', 'pejabat', 'penduduk', 'pemuda', 'mahasiswa', 'siswa', 'petani', 'nelayan', 'buruh', 'seniman', 'ulama', 'pegawai', 'karyawan', 'sopir', 'pengemudi', 'pedagang', 'pelaku', 'korban', 'tersangka'],
   possessiveClitics: ['nya'],
   venueTails: ['Convention Center', 'Convention Centre', 'Exhibition Center', 'Exhibition Centre', 'Expo Center', 'Sports Center'],
   unitHeads: ['Fakultas', 'Jurusan', 'Program Studi', 'Prodi'],
