@@ -293,6 +293,8 @@ const rows: Row[] = [
   ['id', 'Ia terbang ke makassar , ambon dan papua kemarin .', [['location', 'Makassar'], ['location', 'Ambon'], ['location', 'Papua']]],
   // words of the language after "di" stay a place where a list or a head knows one, and after a noun of place
   ['id', 'Ia tinggal di Tanah Abang , di Jalan Pemuda dan di kawasan Permata Hijau .', [['location', 'Tanah Abang'], ['location', 'Jalan Pemuda'], ['location', 'Permata Hijau']]],
+  // ... and two of them after "di": "di Tanah Suci"
+  ['id', 'Jemaah haji tiba di Tanah Suci pada Senin .', [['location', 'Tanah Suci']]],
   // a unit's word in lower case and a village's name in lower case, as one place, as the unit's word before a capitalised name
   ['id', 'Penduduk desa kertobanyon bekerja di kota bontang , bukan desa merantau .', [['location', 'desa kertobanyon'], ['location', 'Bontang']]],
   // a sentence's first word whose full stop is lost ends a name

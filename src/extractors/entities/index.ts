@@ -197,9 +197,10 @@ function typeByContext(doc: Document, w: EntityWordSets, p: Piece): Piece['type'
   if (inWorkTitle(doc, w, p)) return 'unknown';
   // Not the last word of a title in lower case: "menteri luar negeri | Retno Marsudi".
   if (cue && w.placePrepositions.has(cue) && !(p.roles.length > 0 && w.complements.has(cue))) {
-    // After a preposition (not a noun of place: "kawasan | Permata Hijau"), ordinary words that
-    // no list knows as a place are a title's or a phrase's: "Kau Ada di | Hati", "di | Tanah Air".
-    if (w.stopwords.has(cue) && !lookup(g, p.text) && !phraseAt(w.placeHeads, words.map((x) => x.toLowerCase()), 0) && !w.lowerPlaceHeads.has(words[0]!.toLowerCase()) && !g.localPlaces.has(p.text.toLowerCase()) && words.every((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()) && doc.lang.isRoot?.(x.toLowerCase()) === true)) return 'unknown';
+    // After a preposition (not a noun of place: "kawasan | Permata Hijau"), one ordinary word
+    // that no list knows as a place is a title's or a phrase's: "Kau Ada di | Hati", "di |
+    // Posisi 1" (not two: "di Tanah Suci", "di Negeri Singa").
+    if (w.stopwords.has(cue) && words.length === 1 && !lookup(g, p.text) && !phraseAt(w.placeHeads, words.map((x) => x.toLowerCase()), 0) && !w.lowerPlaceHeads.has(words[0]!.toLowerCase()) && !g.localPlaces.has(p.text.toLowerCase()) && words.every((x) => g.frequentWords.get(doc.lang.code)!.has(x.toLowerCase()) && doc.lang.isRoot?.(x.toLowerCase()) === true)) return 'unknown';
     return 'location';
   }
   // A way between two places: "15 km dari | Brastagi", "dari | Boyolali ke Solo" (the second a
