@@ -116,6 +116,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
   ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['Dead Weather', 'Java Jazz']],
+  // a post of the day in words, out of quotation marks, is no character: "hadir sebagai Pembicara Utama dalam acara"
+  ['id', 'Tokoh nasional itu hadir sebagai Pembicara Utama dalam acara diskusi , dan pemain timnas diperkenalkan sebagai Bintang Tamu dalam acara itu .', ['Pembicara Utama', 'Bintang Tamu']],
   // a football body's acronym joins no name around it, nor does a number plate's code
   ['id', 'Ketua Umum PSSI Edy Rahmayadi dan Ketua FA Greg Clarke bertemu Presiden AFC . Mobil bernomor L 2291 SV hilang .', ['PSSI Edy Rahmayadi dan Ketua FA', 'Edy Rahmayadi dan Ketua FA', 'L 2291 SV', 'AFC Sheikh']],
   // frequent words of the language after "di" are a title's, not a place: "Kau Ada di Hati", "di Tanah Air"

@@ -329,6 +329,8 @@ function playedCharacter(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const listed = quoted && cue !== undefined && (cue.text === ',' || w.coordinators.has(cue.lower)) && QUOTE_MARKS.has(tokens[at - 1]?.text ?? '');
   if (!cue || cue.upper || !(listed || w.characterCues.has(cue.lower) || (quoted && w.stopwords.has(cue.lower) && w.castWords.has(tokens[at - 1]?.lower ?? '')))) return false;
   if (!p.text.split(' ').every((x) => /^\p{Lu}/u.test(x))) return false;
+  // (out of quotation marks, not a post of the day in words: "hadir sebagai | Pembicara Utama | dalam acara")
+  if (!quoted && p.text.split(' ').every((x) => wordOfAnyLanguage(gazetteer(), x.toLowerCase()) || ordinaryWord(doc.lang, x.toLowerCase()))) return false;
   let close = p.last;
   if (quoted) {
     // (the hero's other name after a slash)
