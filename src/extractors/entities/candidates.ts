@@ -166,11 +166,13 @@ function joinArticles(ctx: CandidateContext, pieces: Piece[]): void {
     // A run no rule typed takes it with no quotation mark in it ("film ' The | Witness ' itu"),
     // and not a word another name of the text holds, a short name: "Theo Walcott ... ( The | Walcott , 67' )".
     if (p.type === 'unknown' && (/['"‘’“”]/u.test(p.text) || (p.last - p.first === 1 && pieces.some((q) => q !== p && q.last - q.first > 1 && q.text.split(' ').includes(p.text))))) continue;
+    // (a name a list knows keeps its canonical name: "The | Fed" is the Federal Reserve)
+    const known = p.canonical ?? lookup(ctx.gazetteer, p.text)?.name;
     p.first--;
     p.start = article.start;
     p.text = text.slice(p.start, p.end);
     p.initial = p.first === ctx.doc.sentences[article.sentence]!.first;
-    p.canonical = undefined;
+    p.canonical = known;
   }
 }
 
