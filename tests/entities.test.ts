@@ -467,6 +467,8 @@ const rows: Row[] = [
   ['id', 'Formasinya : Ayik pada gitar , Kurnia pada Bass dan Catur pada Drum .', [['person', 'Ayik'], ['person', 'Kurnia'], ['person', 'Catur']]],
   // a name with a middle initial keeps a person's type in a list or an apposition of places
   ['id', 'Ia penggemar penyanyi yang kini menetap di Perancis , Anggun C . Sasmi .', [['location', 'France'], ['person', 'Anggun C. Sasmi']]],
+  // an organisation's tail word after a place's head leaves a place: "Desa Pintu Air", "Rumah Sakit Omni Medical Center"
+  ['id', 'Warga Desa Pintu Air dirawat di Rumah Sakit Omni Medical Center , lalu naik Batik Air .', [['location', 'Desa Pintu Air'], ['location', 'Rumah Sakit Omni Medical Center'], ['organization', 'Batik Air']]],
   // "The" joined to a name a list knows keeps its canonical name: "The Fed" is the Federal Reserve
   ['id', 'Gubernur The Fed Jerome Powell mengatakan Fed akan berhati-hati .', [['organization', 'Federal Reserve'], ['person', 'Jerome Powell']]],
   // a naming word after a group's noun names the group only when the noun heads the phrase: not after a person's noun

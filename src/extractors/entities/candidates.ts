@@ -1000,7 +1000,8 @@ function splitRun(
     }
     // "Jakarta Convention Center": a venue's tail of two words, before an organisation's tail word.
     if (rest > 2 && phraseAt(w.venueTails, lows, to - 2 - from) === 2) return piece('location', k, to, 'place-tail');
-    if (w.orgTails.has(lower(to - 1)) && rest > 1) return piece('organization', k, to, 'org-tail');
+    // (not after a place's head: "Desa Pintu Air", "Rumah Sakit Omni Medical Center")
+    if (w.orgTails.has(lower(to - 1)) && rest > 1 && !phraseAt(w.placeHeads, lows, k - from)) return piece('organization', k, to, 'org-tail');
     // "Selangor FA", "Hannover SC": one name and a club's form, nothing more ("Presiden AFC", "L 2291 SV" are none).
     if (rest === 2 && w.clubForms.has(at(to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(at(k))) return piece('organization', k, to, 'club-form');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
