@@ -175,7 +175,8 @@ export const entities: EntityWords = {
   // may take too ("Bitcoin kini ...", "Bitcoin sempat ...", "Omicron justru ...").
   subjectFollowers: ['ingin', 'mau', 'hendak', 'percaya', 'yakin', 'optimistis', 'pesimistis', 'pantang', 'enggan'],
   schoolLevels: ['SD', 'SMP', 'SMA', 'SMK', 'SMU', 'SLTP', 'SLTA'],
-  lifeStageCues: ['sejak', 'semasa', 'menginjak', 'saat', 'ketika', 'selama'],
+  // (not "saat", "ketika", "selama": "Saat SMA Pangudi Luhur menggelar ..." speaks of the school)
+  lifeStageCues: ['sejak', 'semasa', 'menginjak', 'sewaktu'],
   personCuesAfter: ['lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'berusia', 'bersaudara',
     // (not "berperan" nor "lulus", which bodies and products do too: "BI berperan", "Sinovac lulus uji")
     'membintangi', 'memerankan', 'bernyanyi', 'menjabat', 'kuliah', 'bersekolah', 'pensiun', 'dibesarkan'],
