@@ -467,6 +467,8 @@ const rows: Row[] = [
   ['id', 'Formasinya : Ayik pada gitar , Kurnia pada Bass dan Catur pada Drum .', [['person', 'Ayik'], ['person', 'Kurnia'], ['person', 'Catur']]],
   // a name with a middle initial keeps a person's type in a list or an apposition of places
   ['id', 'Ia penggemar penyanyi yang kini menetap di Perancis , Anggun C . Sasmi .', [['location', 'France'], ['person', 'Anggun C. Sasmi']]],
+  // an organisation's cue before a village's or a district's name leaves a place: "mendirikan Sukamulya"
+  ['id', 'Para transmigran mendirikan Sukamulya , lalu ia mendirikan Borobudur Film .', [['location', 'Sukamulya'], ['organization', 'Borobudur Film']]],
   // a school level after "saat" speaks of the school: "Saat SMA Pangudi Luhur menggelar ..."
   ['id', 'Saat SMA Pangudi Luhur menggelar pentas seni , warga datang .', [['location', 'SMA Pangudi Luhur']]],
   // an organisation's tail word after a place's head leaves a place: "Desa Pintu Air", "Rumah Sakit Omni Medical Center"
