@@ -116,6 +116,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
   ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['Dead Weather', 'Java Jazz']],
+  // a month's short form before a known place is no part of a name: "ekspor Feb Indonesia"
+  ['id', 'Volume ekspor Feb Indonesia naik tajam .', ['Feb Indonesia']],
   // a post of the day in words, out of quotation marks, is no character: "hadir sebagai Pembicara Utama dalam acara"
   ['id', 'Tokoh nasional itu hadir sebagai Pembicara Utama dalam acara diskusi , dan pemain timnas diperkenalkan sebagai Bintang Tamu dalam acara itu .', ['Pembicara Utama', 'Bintang Tamu']],
   // a football body's acronym joins no name around it, nor does a number plate's code

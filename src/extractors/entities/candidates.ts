@@ -495,7 +495,8 @@ function monthInName(ctx: CandidateContext, j: number): boolean {
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
   if (prev && prev.sentence === t.sentence && (prev.kind === 'number' || ctx.words.calendarWords.has(prev.lower))) return false;
-  return isCap(next) && next.spaceBefore && next.sentence === t.sentence && !ctx.words.calendarWords.has(next.lower) && tokens[j + 2]?.kind !== 'number';
+  // (nor before a known place: "ekspor Feb | Indonesia")
+  return isCap(next) && next.spaceBefore && next.sentence === t.sentence && !ctx.words.calendarWords.has(next.lower) && tokens[j + 2]?.kind !== 'number' && lookup(ctx.gazetteer, next.text)?.type !== 'location';
 }
 
 /** End (exclusive) of the capitalised run starting at token i. */

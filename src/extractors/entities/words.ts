@@ -48,7 +48,8 @@ export const entityWords = perKey((lang: Lang) => {
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
     /** A month's short form, the start of a longer calendar word ("jan", "jun"; not "mei"). */
-    monthShortForms: new Set(e.calendarWords.filter((x) => x.length <= 3 && e.calendarWords.some((y) => y.length > x.length && y.startsWith(x))).map((x) => x.toLowerCase())),
+    // (written as a word, not in capitals: "WIT" is a time zone, not a short "WITA")
+    monthShortForms: new Set(e.calendarWords.filter((x) => x.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(x) && e.calendarWords.some((y) => y.length > x.length && y.startsWith(x))).map((x) => x.toLowerCase())),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
     /** First words of the group nouns of two words ("kantor" of "kantor berita"). */

@@ -79,7 +79,7 @@ export const entities: EntityWords = {
     'Kompi', 'Batalyon', 'Resimen', 'Brigade', 'Peleton', 'Skuadron', 'Infanteri', 'Kavaleri', 'Artileri',
     'Inf', 'Kav', 'Arh', 'Czi', 'Cpm', 'Chb', 'Ckm', 'Cku', 'Cpl', 'Caj', 'Chk', 'Cpn', 'Pnb', 'Psk', 'Nav', 'Tek', 'Lek', 'Sus',
   ],
-  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Kiai', 'Nyai', 'Ustaz', 'Ustad', 'Ustadz', 'Mang', 'Kek', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah', 'Pdt', 'Mgr'],
+  honorifics: ['Bapak', 'Ibu', 'Pak', 'Bu', 'Saudara', 'Saudari', 'Sdr', 'Tuan', 'Nyonya', 'Nona', 'Haji', 'Hj', 'H', 'Dr', 'Ir', 'Drs', 'Dra', 'KH', 'Kyai', 'Kiai', 'Ustaz', 'Ustad', 'Ustadz', 'Mang', 'Habib', 'Mas', 'Mbak', 'Bung', 'Ny', 'Om', 'Tante', 'Mbah', 'Alm', 'Almarhum', 'Almarhumah', 'Pdt', 'Mgr'],
   ministryHeads: ['Kementerian', 'Kementrian', 'Departemen'],
   orgHeads: [
     'Kementerian', 'Kemenkeu', 'Kemendag', 'Kemenlu', 'Kemenkes', 'Kemendagri', 'Kemenhan', 'Kemenag',
