@@ -467,18 +467,19 @@ const rows: Row[] = [
   ['id', 'Formasinya : Ayik pada gitar , Kurnia pada Bass dan Catur pada Drum .', [['person', 'Ayik'], ['person', 'Kurnia'], ['person', 'Catur']]],
   // a name with a middle initial keeps a person's type in a list or an apposition of places
   ['id', 'Ia penggemar penyanyi yang kini menetap di Perancis , Anggun C . Sasmi .', [['location', 'France'], ['person', 'Anggun C. Sasmi']]],
-  // an organisation's cue before a village's or a district's name leaves a place: "mendirikan Sukamulya"
-  ['id', 'Para transmigran mendirikan Sukamulya , lalu ia mendirikan Borobudur Film .', [['location', 'Sukamulya'], ['organization', 'Borobudur Film']]],
   // a school level after "saat" speaks of the school: "Saat SMA Pangudi Luhur menggelar ..."
   ['id', 'Saat SMA Pangudi Luhur menggelar pentas seni , warga datang .', [['location', 'SMA Pangudi Luhur']]],
-  // an organisation's tail word after a place's head leaves a place: "Desa Pintu Air", "Rumah Sakit Omni Medical Center"
-  ['id', 'Warga Desa Pintu Air dirawat di Rumah Sakit Omni Medical Center , lalu naik Batik Air .', [['location', 'Desa Pintu Air'], ['location', 'Rumah Sakit Omni Medical Center'], ['organization', 'Batik Air']]],
+  // an organisation's tail word after a unit's word leaves a place ("Desa Pintu Air"); a place's head may open a
+  // company's name ("Hotel Indonesia Group"); "Man" is no school's head MAN
+  ['id', 'Warga Desa Pintu Air naik Batik Air , saham Hotel Indonesia Group naik , dan Man United kalah .', [['location', 'Desa Pintu Air'], ['organization', 'Batik Air'], ['organization', 'Hotel Indonesia Group'], ['organization', 'Man United']]],
   // "The" joined to a name a list knows keeps its canonical name: "The Fed" is the Federal Reserve
   ['id', 'Gubernur The Fed Jerome Powell mengatakan Fed akan berhati-hati .', [['organization', 'Federal Reserve'], ['person', 'Jerome Powell']]],
   // a naming word after a group's noun names the group only when the noun heads the phrase: not after a person's noun
   ['id', 'Seorang anggota ormas bernama Hendra dan pegawai bank bernama Dewi tewas , kata sopir perusahaan itu bernama Ahmad .', [['person', 'Hendra'], ['person', 'Dewi'], ['person', 'Ahmad']]],
   // after a unit's name, a known given name and more of a person's name start a person (not in a street's name)
   ['id', 'General Manager Telkomsel Region Jabotabek Andi Setiawan tinggal di Jalan Kyai Haji Ahmad Dahlan .', [['organization', 'Telkomsel'], ['location', 'Region Jabotabek'], ['person', 'Andi Setiawan'], ['location', 'Jalan Kyai Haji Ahmad Dahlan']]],
+  // ... after a title only (not "Warga Desa Sumber Agung Rahayu"), at a rank too, or after a known place; the place goes on with the role
+  ['id', 'Kapolres Distrik Timika AKBP Agustinus Wijaya tiba . Gubernur Prefektur Tokyo Yuriko Koike bertemu warga Desa Sumber Agung Rahayu .', [['location', 'Distrik Timika'], ['person', 'Agustinus Wijaya', [], ['Kapolres Distrik Timika AKBP']], ['location', 'Prefektur Tokyo'], ['person', 'Yuriko Koike', [], ['Gubernur Prefektur Tokyo']], ['location', 'Desa Sumber Agung Rahayu']]],
   // the giver after "dari" and a head is a name of its own inside an award's or a cup's name; CSR is no body
   ['id', 'Kota Bogor meraih Penghargaan Adipura dari Kementerian Lingkungan Hidup , dan Bank BRI meraih Penghargaan Top CSR dari Majalah Top Business .', [['location', 'Kota Bogor'], ['organization', 'Kementerian Lingkungan Hidup'], ['organization', 'Bank BRI'], ['organization', 'Majalah Top Business']]],
   // a football club's form before or after its name makes it a club, also after a place's name; a decree (SK) is none

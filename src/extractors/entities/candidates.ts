@@ -1001,8 +1001,8 @@ function splitRun(
     }
     // "Jakarta Convention Center": a venue's tail of two words, before an organisation's tail word.
     if (rest > 2 && phraseAt(w.venueTails, lows, to - 2 - from) === 2) return piece('location', k, to, 'place-tail');
-    // (not after a place's head: "Desa Pintu Air", "Rumah Sakit Omni Medical Center")
-    if (w.orgTails.has(lower(to - 1)) && rest > 1 && !phraseAt(w.placeHeads, lows, k - from)) return piece('organization', k, to, 'org-tail');
+    // (not after a unit's word: "Desa Pintu Air"; a place's head may open a company's name: "Hotel Indonesia Group")
+    if (w.orgTails.has(lower(to - 1)) && rest > 1 && !w.placeUnits.has(lower(k))) return piece('organization', k, to, 'org-tail');
     // "Selangor FA", "Hannover SC": one name and a club's form, nothing more ("Presiden AFC", "L 2291 SV" are none).
     if (rest === 2 && w.clubForms.has(at(to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(at(k))) return piece('organization', k, to, 'club-form');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
@@ -1016,19 +1016,23 @@ function splitRun(
       if (name) return piece('person', k + 1, to, 'life-stage');
     }
     if (placeHead && rest > placeHead) {
+      // "Kepala Distrik Mulia | Yonas Kogoya", "Manager Telkomsel Region Jabotabek | Andi Setiawan":
+      // after a title, the unit's name ends where a person's name starts: a known given name and
+      // more of a name, a rank ("Distrik Timika | AKBP Agustinus Wijaya"), or a name after a known
+      // place ("Prefektur Tokyo | Yuriko Koike"). Not without a title: "Desa Sumber Agung Rahayu".
+      for (let m = k + placeHead + 1; m < to - 1 && state.roleStart >= 0 && w.placeUnits.has(lower(k)); m++) {
+        const person = (g.givenNames.has(lower(m)) || lookup(g, nameKey(k + placeHead, m))?.type === 'location') && personShaped(m, to);
+        if (!person && !titleAhead(m)) continue;
+        // (the place goes on with the role: "Kepala Distrik Mulia")
+        state.roleEnd = piece('location', k, m, 'place-head').end;
+        return splitRun(ctx, m, to, false, state, out);
+      }
       // "Desa Genukharjo | Kecamatan Wuryantoro", "Jalan Merdeka | Kota Bandung": after a
       // unit's or a street's name, a second administrative unit starts a second place (not
       // after a building's: "Pasar Sentral Kota Medan").
       const unitFirst = w.placeUnits.has(lower(k)) || w.lowerPlaceHeads.has(lower(k));
       for (let m = k + placeHead + 1; m < to - 1 && unitFirst; m++) {
         if (!w.placeUnits.has(lower(m))) continue;
-        piece('location', k, m, 'place-head');
-        return splitRun(ctx, m, to, false, state, out);
-      }
-      // "Kepala Distrik Mulia | Yonas Kogoya", "Telkomsel Region Jabotabek | Andi Setiawan": after a
-      // unit's name, a known given name and more of a person's name start a person.
-      for (let m = k + placeHead + 1; m < to - 1 && w.placeUnits.has(lower(k)); m++) {
-        if (!g.givenNames.has(lower(m)) || !personShaped(m, to)) continue;
         piece('location', k, m, 'place-head');
         return splitRun(ctx, m, to, false, state, out);
       }

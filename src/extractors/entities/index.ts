@@ -217,8 +217,7 @@ function typeByContext(doc: Document, w: EntityWordSets, p: Piece): Piece['type'
   // ... and a noun of two words: "kantor berita | Interfax", "stasiun televisi | CNN".
   const prev2 = tokens[p.first - 2];
   const cue2 = cue && prev2 && w.orgCueFirstWords.has(prev2.lower) && prev2.sentence === prev!.sentence && (!prev2.upper || p.first - 2 === doc.sentences[prev2.sentence]!.first) ? `${prev2.lower} ${cue}` : undefined;
-  // (not a village's or a district's name: "para transmigran mendirikan | Sukamulya")
-  if (cue && (w.orgCuesBefore.has(cue) || (cue2 !== undefined && w.orgCuesBefore.has(cue2))) && !(words.length === 1 && g.localPlaces.has(words[0]!.toLowerCase()))) {
+  if (cue && (w.orgCuesBefore.has(cue) || (cue2 !== undefined && w.orgCuesBefore.has(cue2)))) {
     return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
   }
   if (namedGroup(doc, w, p)) return words.length > 1 && g.givenNames.has(words[0]!.toLowerCase()) ? 'person' : 'organization';
