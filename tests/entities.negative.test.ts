@@ -116,6 +116,8 @@ const rows: Array<['id' | 'en', string, string[]]> = [
   ['id', 'Ia memenangkan " Claim to Fame Contest " dan merilis singel " Sekai wa Kitto Mirai no Naka " tahun itu.', ['Fame Contest', 'Kitto Mirai', 'Naka']],
   // English titles of works and events in Indonesian text are no person
   ['id', 'Lagu itu dibawakan dalam konser The Dead Weather bersama penonton Java Jazz tahun ini.', ['Dead Weather', 'Java Jazz']],
+  // after a title, a street's name in a unit's name is no person: "Wali Kota ... Kota Jalan Ki Gede Sebayu"
+  ['id', 'Ia ditangkap di rumah dinas Wali Kota Kompleks Balai Kota Jalan Ki Gede Sebayu , Kota Tegal .', ['Gede Sebayu']],
   // a month's short form before a known place is no part of a name: "ekspor Feb Indonesia"
   ['id', 'Volume ekspor Feb Indonesia naik tajam .', ['Feb Indonesia']],
   // a post of the day in words, out of quotation marks, is no character: "hadir sebagai Pembicara Utama dalam acara"

@@ -1021,6 +1021,8 @@ function splitRun(
       // more of a name, a rank ("Distrik Timika | AKBP Agustinus Wijaya"), or a name after a known
       // place ("Prefektur Tokyo | Yuriko Koike"). Not without a title: "Desa Sumber Agung Rahayu".
       for (let m = k + placeHead + 1; m < to - 1 && state.roleStart >= 0 && w.placeUnits.has(lower(k)); m++) {
+        // (another place's head, a street's, ends the search: "Kota | Jalan Ki Gede Sebayu")
+        if (phraseAt(w.placeHeads, lows, m - 1 - from)) break;
         const person = (g.givenNames.has(lower(m)) || lookup(g, nameKey(k + placeHead, m))?.type === 'location') && personShaped(m, to);
         if (!person && !titleAhead(m)) continue;
         // (the place goes on with the role: "Kepala Distrik Mulia")
