@@ -484,6 +484,7 @@ const rows: Row[] = [
   ['id', 'Kota Bogor meraih Penghargaan Adipura dari Kementerian Lingkungan Hidup , dan Bank BRI meraih Penghargaan Top CSR dari Majalah Top Business .', [['location', 'Kota Bogor'], ['organization', 'Kementerian Lingkungan Hidup'], ['organization', 'Bank BRI'], ['organization', 'Majalah Top Business']]],
   // a football club's form before or after its name makes it a club, also after a place's name; a decree (SK) is none
   ['id', 'Ia bermain untuk Selangor FA , Hannover SC dan FK Crvena Zvezda sesuai SK Menteri .', [['organization', 'Selangor FA'], ['organization', 'Hannover SC'], ['organization', 'FK Crvena Zvezda']]],
+  ['id', 'Ia pindah dari Kuala Lumpur FA .', [['organization', 'Kuala Lumpur FA']]],
   // the last word of a known place is no organisation's word inside a run: "Amerika Serikat | dan"
   ['id', 'Ia berbagi hadiah Nobel dengan John B. Fenn dari Amerika Serikat dan Kurt Wuethrich dari Swiss .', [['person', 'John B. Fenn'], ['location', 'United States'], ['person', 'Kurt Wuethrich'], ['location', 'Switzerland']]],
   // question marks where a lost encoding dropped a letter stay inside the name

@@ -1003,8 +1003,9 @@ function splitRun(
     if (rest > 2 && phraseAt(w.venueTails, lows, to - 2 - from) === 2) return piece('location', k, to, 'place-tail');
     // (not after a unit's word: "Desa Pintu Air"; a place's head may open a company's name: "Hotel Indonesia Group")
     if (w.orgTails.has(lower(to - 1)) && rest > 1 && !w.placeUnits.has(lower(k))) return piece('organization', k, to, 'org-tail');
-    // "Selangor FA", "Hannover SC": one name and a club's form, nothing more ("Presiden AFC", "L 2291 SV" are none).
-    if (rest === 2 && w.clubForms.has(at(to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(at(k))) return piece('organization', k, to, 'club-form');
+    // "Selangor FA", "Kuala Lumpur FA": one name word or a known place, and a club's form,
+    // nothing more ("Presiden AFC", "L 2291 SV" are none).
+    if (rest >= 2 && w.clubForms.has(at(to - 1)) && ((rest === 2 && /^\p{Lu}\p{Ll}+$/u.test(at(k))) || lookup(g, nameKey(k, to - 1))?.type === 'location')) return piece('organization', k, to, 'club-form');
     if (w.placeTails.has(lower(to - 1)) && rest > 1 && !lookup(g, at(k))) return piece('location', k, to, 'place-tail');
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
     // "Sejak SMP | Mita telah ...", "Semasa SMP | Karni bersekolah": a school level after a word
