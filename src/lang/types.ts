@@ -223,6 +223,8 @@ export interface EntityWords {
   personNouns: string[];
   /** Words in a bracket right after a name that make it a person: a band member's part ("Rizki Abdurahman (vokal)"). */
   bracketPersonCues: string[];
+  /** Heads of streets' names, which bear people's names: "Jalan Ki Gede Sebayu". */
+  streetHeads: string[];
   /** A football club's form after a one-word name (case as written): "Selangor FA", "Hannover SC". */
   clubForms: string[];
   /** Words between a name and a band member's part, out of brackets: "Ayik pada gitar". */

@@ -1022,9 +1022,15 @@ function splitRun(
       // more of a name, a rank ("Distrik Timika | AKBP Agustinus Wijaya"), or a name after a known
       // place ("Prefektur Tokyo | Yuriko Koike"). Not without a title: "Desa Sumber Agung Rahayu".
       for (let m = k + placeHead + 1; m < to - 1 && state.roleStart >= 0 && w.placeUnits.has(lower(k)); m++) {
-        // (another place's head, a street's, ends the search: "Kota | Jalan Ki Gede Sebayu")
-        if (phraseAt(w.placeHeads, lows, m - 1 - from)) break;
-        const person = (g.givenNames.has(lower(m)) || lookup(g, nameKey(k + placeHead, m))?.type === 'location') && personShaped(m, to);
+        // (a street's head ends the search, streets bear people's names: "Kota | Jalan Ki Gede Sebayu";
+        // so does a second unit, a place of its own: "Distrik Mulia | Kabupaten Puncak Jaya ...")
+        if (w.streetHeads.has(lower(m - 1)) || w.placeUnits.has(lower(m))) break;
+        // (nor inside a district's or a village's name of two words: "Kecamatan Medan Sunggal", "Kuta Raja")
+        if (g.localPlaces.has(`${lower(m - 1)} ${lower(m)}`) || g.localPlaces.has(`${lower(m)} ${lower(m + 1)}`)) continue;
+        // (the name ends at the run's end or at a connector: "... Rudi Hartono | dan Camat ...")
+        let end = m + 1;
+        while (end < to && !w.connectors.has(at(end))) end++;
+        const person = (g.givenNames.has(lower(m)) || lookup(g, nameKey(k + placeHead, m))?.type === 'location') && personShaped(m, end);
         if (!person && !titleAhead(m)) continue;
         // (the place goes on with the role: "Kepala Distrik Mulia")
         state.roleEnd = piece('location', k, m, 'place-head').end;

@@ -83,6 +83,7 @@ export const entityWords = perKey((lang: Lang) => {
     bracketPersonCues: lower(e.bracketPersonCues),
     partLinks: lower(e.partLinks),
     clubForms: new Set(e.clubForms),
+    streetHeads: lower(e.streetHeads),
     characterLinks: lower(e.characterLinks),
     castWords: lower(e.castWords),
     affiliationConnectors: lower(e.affiliationConnectors),

@@ -78,6 +78,7 @@ export const entities: EntityWords = {
   bracketPersonCues: [],
   partLinks: [],
   clubForms: [],
+  streetHeads: ['Street', 'Road', 'Avenue', 'Lane'],
   memberNouns: ['members', 'players', 'member', 'player'],
   personNouns: ['people', 'residents', 'officials', 'executives', 'students', 'farmers', 'workers'],
   possessiveClitics: [],

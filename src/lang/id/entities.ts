@@ -193,6 +193,7 @@ export const entities: EntityWords = {
   nameArticles: ['The'],
   // after a one-word name, a football club's form: "Selangor FA", "Hannover SC", "Valencia CF"
   clubForms: ['FA', 'SC', 'CF', 'SV', 'AFC'],
+  streetHeads: ['Jalan', 'Jl', 'Jln', 'Gang', 'Gg', 'Lorong'],
   partLinks: ['pada'],
   bracketPersonCues: ['vokal', 'vokalis', 'gitar', 'gitaris', 'bass', 'bas', 'bassis', 'basis', 'drum', 'drummer', 'keyboard', 'kibor', 'keyboardis', 'perkusi', 'piano', 'pianis', 'synthesizer', 'DJ'],
   memberNouns: ['kader', 'personel', 'personil', 'anggota', 'pemain', 'pengurus'],
