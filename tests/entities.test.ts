@@ -481,6 +481,8 @@ const rows: Row[] = [
   // ... after a title only (not "Warga Desa Sumber Agung Rahayu"), at a rank too, or after a known place; the place goes on with the role
   // ... not inside a district's name of two words, nor at a second unit, nor past a street's head
   ['id', 'Camat Kecamatan Medan Sunggal Rudi Hartono dan Camat Kecamatan Sungai Raya Budi Santoso hadir .', [['location', 'Kecamatan Medan Sunggal'], ['person', 'Rudi Hartono', [], ['Camat Kecamatan Medan Sunggal']], ['location', 'Kecamatan Sungai Raya'], ['person', 'Budi Santoso', [], ['Camat Kecamatan Sungai Raya']]]],
+  // after a title, a company's name does not run across a connector and a second title
+  ['id', 'Kapolres Distrik Timika AKBP Agustinus Wijaya dan Gubernur Prefektur Tokyo Yuriko Koike bertemu .', [['location', 'Distrik Timika'], ['person', 'Agustinus Wijaya'], ['location', 'Prefektur Tokyo'], ['person', 'Yuriko Koike']]],
   ['id', 'Kepala Distrik Mulia Kabupaten Puncak Jaya Yonas Kogoya hadir .', [['location', 'Distrik Mulia'], ['location', 'Kabupaten Puncak Jaya'], ['person', 'Yonas Kogoya']]],
   ['id', 'Kapolres Distrik Timika AKBP Agustinus Wijaya tiba . Gubernur Prefektur Tokyo Yuriko Koike bertemu warga Desa Sumber Agung Rahayu .', [['location', 'Distrik Timika'], ['person', 'Agustinus Wijaya', [], ['Kapolres Distrik Timika AKBP']], ['location', 'Prefektur Tokyo'], ['person', 'Yuriko Koike', [], ['Gubernur Prefektur Tokyo']], ['location', 'Desa Sumber Agung Rahayu']]],
   // the giver after "dari" and a head is a name of its own inside an award's or a cup's name; CSR is no body

@@ -1153,7 +1153,11 @@ function splitRun(
     }
     // After a title, a company and then its officer: "(Presiden Direktur) Lianhe Digital
     // Indonesia | Wang Jianguo" — the company ends at a company word or a country.
+    // (not across a connector and a second title: "AKBP Agustinus Wijaya | dan Gubernur Prefektur Tokyo ...")
+    let company = to - 2;
+    for (let x = k + 1; x < to - 1; x++) if (w.connectors.has(at(x)) && titleAhead(x + 1)) company = Math.min(company, x);
     for (let m = to - 3; m > k && state.roleStart >= 0; m--) {
+      if (m >= company) continue;
       if (w.orgTails.has(lower(m)) || lookup(g, at(m))?.type === 'location') {
         const org = piece('organization', k, m + 1, 'title-org');
         state.roleEnd = org.end;
