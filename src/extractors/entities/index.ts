@@ -624,9 +624,10 @@ function sameNameSameType(doc: Document, w: EntityWordSets, typed: Array<{ p: Pi
 function wordsAsName(doc: Document, w: EntityWordSets, p: Piece): boolean {
   const frequent = gazetteer().frequentWords.get(doc.lang.code)!;
   const english = gazetteer().commonWords.get('en')!;
-  const lows = p.text.toLowerCase().split(' ');
+  const words = p.text.split(' ');
+  const lows = words.map((x) => x.toLowerCase());
   for (let k = 0; k < lows.length; k++) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text.split(' ')[k]!) || frequent.has(lows[k]!) || doc.lang.derivedWord?.test(lows[k]!)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[k]!) || frequent.has(lows[k]!) || doc.lang.derivedWord?.test(lows[k]!)) return false;
     for (const heads of [w.orgHeads, w.placeHeads, w.titles, w.otherHeads, w.nonNames]) if (phraseAt(heads, lows, k)) return false;
   }
   return !lows.every((x) => english.has(x)) && !inQuotes(doc, w, p);
