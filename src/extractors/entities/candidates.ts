@@ -1010,7 +1010,7 @@ function splitRun(
     const placeHead = phraseAt(w.placeHeads, lows, k - from);
     // "Sejak SMP | Mita telah ...", "Semasa SMP | Karni bersekolah": a school level after a word
     // of time is a time of one's life, and the name after it, before a word in lower case, the
-    // person's (not a school: "sejak SMP Negeri 1 ...", "saat SMA Jakarta ...").
+    // person's (not a school: "sejak SMP Negeri 1 ...", "sejak SMA Jakarta ...").
     if (w.schoolLevels.has(at(k)) && w.lifeStageCues.has(tokens[k - 1]?.lower ?? '') && (!tokens[k - 1]!.upper || k - 1 === doc.sentences[tokens[k - 1]!.sentence]!.first) && rest >= 2 && rest <= 4 && tokens[to]?.kind === 'word' && !tokens[to]!.upper) {
       let name = true;
       for (let m = k + 1; m < to && name; m++) name = /^\p{Lu}\p{Ll}+$/u.test(at(m)) && !w.kindWords.has(lower(m)) && !w.placeUnits.has(lower(m)) && lookup(g, at(m)) === undefined;
