@@ -47,8 +47,10 @@ export const entityWords = perKey((lang: Lang) => {
     lowerHeadCompounds: phrases(e.lowerHeadCompounds),
     nonNames: phrases([...e.nonNames, ...e.calendarWords]),
     calendarWords: lower(e.calendarWords),
-    /** A month's short form, the start of a longer calendar word ("jan", "jun"; not "mei"). */
-    // (written as a word, not in capitals: "WIT" is a time zone, not a short "WITA")
+    /**
+     * A month's short form, written as a word, the start of a longer calendar word ("jan",
+     * "jun"; not "mei", nor "WIT", a time zone, not a short "WITA").
+     */
     monthShortForms: new Set(e.calendarWords.filter((x) => x.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(x) && e.calendarWords.some((y) => y.length > x.length && y.startsWith(x))).map((x) => x.toLowerCase())),
     placePrepositions: lower(e.placePrepositions),
     orgCuesBefore: lower(e.orgCuesBefore),
@@ -60,14 +62,14 @@ export const entityWords = perKey((lang: Lang) => {
     initialsCues: lower(e.initialsCues),
     aliasWords: phrases(e.aliasWords),
     /** Words the longest alias cue holds ("atau yang akrab disapa"). */
-    aliasWordsMax: Math.max(...e.aliasWords.map((x) => x.split(' ').length)),
+    aliasWordsMax: longestPhrase(e.aliasWords),
     sportsWords: lower(e.sportsWords),
     possessionCues: lower(e.possessionCues),
     nameSuffixes: new Set(e.nameSuffixes),
     nameArticles: new Set(e.nameArticles),
     namingWords: phrases(e.namingWords),
     /** Words the longest naming phrase holds ("diberi nama"). */
-    namingWordsMax: Math.max(0, ...e.namingWords.map((x) => x.split(' ').length)),
+    namingWordsMax: longestPhrase(e.namingWords),
     workTitleCues: lower(e.workTitleCues),
     characterCues: lower(e.characterCues),
     listIntroducers: phrases(e.listIntroducers),
@@ -120,6 +122,11 @@ export type EntityWordSets = ReturnType<typeof entityWords>;
 
 /** "II", "XIV": a number up to the thirties, not an acronym ("Komisi II"); "XL", "MC" stay acronyms. */
 export const isRomanNumeral = (text: string): boolean => /^[IVX]+$/.test(text);
+
+/** Words in the longest of the phrases, 0 when there is none. */
+function longestPhrase(list: string[]): number {
+  return Math.max(0, ...list.map((x) => x.split(' ').length));
+}
 
 /** The lower-case forms of tokens [from, to), for phraseAt. */
 export function lowerWords(tokens: readonly { lower: string }[], from: number, to: number): string[] {
